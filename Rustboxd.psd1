@@ -1,0 +1,28 @@
+@{
+    RootModule           = 'Rustboxd.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = 'b7f3c1e2-5a94-4d1e-9c3b-2e8f6a0d4c71'
+    Author               = 'Rustboxd contributors'
+    CompanyName          = 'Rustboxd contributors'
+    Copyright            = '(c) Rustboxd contributors. MIT licence.'
+    Description          = 'Reads public Letterboxd data (members, films, ratings) as typed PowerShell objects, through one polite session with a rate limiter, retries, a cache and request statistics.'
+    PowerShellVersion    = '7.4'
+    CompatiblePSEditions = @('Core')
+    CmdletsToExport      = @(
+        'Get-LetterboxdUser'
+        'Get-LetterboxdFilm'
+        'Get-LetterboxdRatingStatistic'
+        'New-LetterboxdSession'
+        'Get-LetterboxdSession'
+    )
+    AliasesToExport      = @('Get-LetterboxdRatingStats')
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('Letterboxd', 'Film', 'Movies', 'Scraping', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            LicenseUri   = 'https://opensource.org/license/mit'
+            ReleaseNotes = 'First walking skeleton: members, films, a member''s films, rating statistics, sessions.'
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace Rustboxd.Errors;
+
+/// <summary>
+/// Stable error identifiers, one per condition. They become the first part of an
+/// <c>ErrorRecord.FullyQualifiedErrorId</c>; once shipped, an id keeps its meaning.
+/// </summary>
+public static class ErrorIds
+{
+    public const string InvalidUserName = "LetterboxdInvalidUserName";
+    public const string InvalidSlug = "LetterboxdInvalidSlug";
+    public const string InvalidRating = "LetterboxdInvalidRating";
+    public const string InvalidSessionSetting = "LetterboxdInvalidSessionSetting";
+    public const string MemberNotFound = "LetterboxdMemberNotFound";
+    public const string FilmNotFound = "LetterboxdFilmNotFound";
+    public const string PageNotFound = "LetterboxdPageNotFound";
+    public const string PrivateContent = "LetterboxdPrivateContent";
+    public const string BlockedByBotProtection = "LetterboxdBlockedByBotProtection";
+    public const string SessionPaused = "LetterboxdSessionPaused";
+    public const string RateLimited = "LetterboxdRateLimited";
+    public const string PageLoadFailed = "LetterboxdPageLoadFailed";
+    public const string RedirectRefused = "LetterboxdRedirectRefused";
+    public const string ParseFailed = "LetterboxdParseFailed";
+    public const string MarkupDrift = "LetterboxdMarkupDrift";
+    public const string UnexpectedFailure = "LetterboxdUnexpectedFailure";
+}
+
+/// <summary>The family an error belongs to; the PowerShell layer maps it to an <c>ErrorCategory</c>.</summary>
+public enum LetterboxdErrorKind
+{
+    InvalidInput,
+    NotFound,
+    PrivateContent,
+    Blocked,
+    RateLimited,
+    PageLoadFailed,
+    ParseFailed,
+    MarkupDrift,
+    Unexpected,
+}

@@ -1,0 +1,154 @@
+using System.Runtime.CompilerServices;
+using Rustboxd.Errors;
+using Rustboxd.Parsing.Extractors;
+using Rustboxd.Sessions;
+
+namespace Rustboxd.Paging;
+
+/// <summary>One fetched and parsed page of a paged collection.</summary>
+public sealed record CrawledPage<TPage>(int Number, int? LastPage, TPage Page);
+
+/// <summary>
+/// Walks a paged collection and yields its pages in page order. Page 1 says how many pages there are;
+/// the rest are then fetched in parallel, at most the call's ThrottleLimit ahead of the page being read,
+/// so memory stays flat and stopping early wastes at most that many requests. Without page numbers it
+/// follows the page's own "next" link, one page at a time. It never fetches more pages than
+/// <c>maximumPages</c>, which callers derive from -First.
+/// </summary>
+public sealed class PageCrawler<TPage>
+{
+    private readonly LetterboxdCall _call;
+    private readonly Func<int, PageRequest> _requestFor;
+    private readonly Func<PageResponse, TPage> _parse;
+    private readonly Func<TPage, Pagination> _paginationOf;
+    private readonly Func<TPage, int> _countOf;
+
+    public PageCrawler(
+        LetterboxdCall call,
+        Func<int, PageRequest> requestFor,
+        Func<PageResponse, TPage> parse,
+        Func<TPage, Pagination> paginationOf,
+        Func<TPage, int> countOf)
+    {
+        _call = call;
+        _requestFor = requestFor;
+        _parse = parse;
+        _paginationOf = paginationOf;
+        _countOf = countOf;
+    }
+
+    /// <summary>What the progress bar calls this crawl, e.g. "sampleuser7's films".</summary>
+    public string Activity { get; init; } = "Reading pages";
+
+    /// <summary>
+    /// Yields pages from 1 on. <paramref name="pagesWanted"/> is asked after page 1 with that page's item
+    /// count, and returns how many pages the caller needs at most (int.MaxValue for all).
+    /// </summary>
+    public async IAsyncEnumerable<CrawledPage<TPage>> CrawlAsync(
+        Func<int, int> pagesWanted, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(_call.CancellationToken, cancellationToken);
+        var first = await FetchAsync(1, stop.Token).ConfigureAwait(false);
+        var pagination = _paginationOf(first);
+        var firstCount = _countOf(first);
+        yield return new CrawledPage<TPage>(1, pagination.LastPage, first);
+
+        var limit = firstCount == 0 ? 1 : Math.Max(1, pagesWanted(firstCount));
+        var last = Math.Min(pagination.LastPage ?? int.MaxValue, limit);
+        var items = firstCount;
+        try
+        {
+            var pages = pagination.LastPage is not null
+                ? NumberedPagesAsync(2, last, stop.Token)
+                : NextLinkPagesAsync(pagination, limit, stop.Token);
+            await foreach (var page in pages.ConfigureAwait(false))
+            {
+                items += _countOf(page.Page);
+                Report(page.Number, pagination.LastPage, items);
+                yield return page;
+                if (_countOf(page.Page) == 0)
+                {
+                    _call.Observer.Warning(
+                        $"page {page.Number} of {Activity} has no items although earlier pages had some; stopped there");
+                    yield break;
+                }
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            if (last > 1)
+            {
+                _call.Observer.Progress(new CallProgress(Activity, "done", 100, Completed: true));
+            }
+        }
+    }
+
+    // Pages from..to, fetched ahead in a window of ThrottleLimit tasks and handed out in order.
+    private async IAsyncEnumerable<CrawledPage<TPage>> NumberedPagesAsync(
+        int from, int to, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var window = new Queue<(int Number, Task<TPage> Page)>();
+        var next = from;
+        try
+        {
+            while (next <= to || window.Count > 0)
+            {
+                while (next <= to && window.Count < _call.ThrottleLimit)
+                {
+                    window.Enqueue((next, FetchAsync(next, cancellationToken)));
+                    next++;
+                }
+
+                var (number, task) = window.Dequeue();
+                TPage page;
+                try
+                {
+                    page = await task.ConfigureAwait(false);
+                }
+                catch (ResourceNotFoundException)
+                {
+                    _call.Observer.Warning($"page {number} of {Activity} was not found although page 1 names {to} pages");
+                    yield break;
+                }
+
+                yield return new CrawledPage<TPage>(number, to, page);
+            }
+        }
+        finally
+        {
+            // Abandoned prefetches must not surface as unobserved exceptions.
+            foreach (var (_, task) in window)
+            {
+                _ = task.ContinueWith(static t => t.Exception, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<CrawledPage<TPage>> NextLinkPagesAsync(
+        Pagination pagination, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var number = pagination.CurrentPage;
+        while (pagination.NextPath is not null && number < limit)
+        {
+            number++;
+            var page = await FetchAsync(number, cancellationToken).ConfigureAwait(false);
+            pagination = _paginationOf(page);
+            yield return new CrawledPage<TPage>(number, null, page);
+        }
+    }
+
+    private async Task<TPage> FetchAsync(int number, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var response = await _call.FetchAsync(_requestFor(number), cancellationToken).ConfigureAwait(false);
+        return _parse(response);
+    }
+
+    private void Report(int page, int? lastPage, int items)
+    {
+        var status = lastPage is null ? $"page {page}, {items} items" : $"page {page} of {lastPage}, {items} items";
+        var percent = lastPage is null ? -1 : (int)(100.0 * page / lastPage.Value);
+        _call.Observer.Progress(new CallProgress(Activity, status, percent));
+    }
+}

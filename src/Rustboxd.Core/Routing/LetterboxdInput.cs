@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Rustboxd.Errors;
+
+namespace Rustboxd.Routing;
+
+/// <summary>
+/// Validates what users type before it can become part of a URL. Every method either returns the
+/// canonical form or throws <see cref="InvalidInputException"/> naming the input and what to do.
+/// </summary>
+public static partial class LetterboxdInput
+{
+    public const int MinimumUserNameLength = 2;
+    public const int MaximumUserNameLength = 15;
+    public const int MaximumSlugLength = 200;
+
+    /// <summary>Letterboxd's rule: 2-15 letters, digits or underscores. Returned lower-cased for URLs.</summary>
+    public static string UserName(string? input)
+    {
+        if (input is null || !UserNamePattern().IsMatch(input))
+        {
+            throw new InvalidInputException(
+                ErrorIds.InvalidUserName,
+                $"'{Printable(input)}' is not a Letterboxd user name. User names have {MinimumUserNameLength}-" +
+                $"{MaximumUserNameLength} letters, digits or underscores; use the name from the member's profile " +
+                "address (letterboxd.com/NAME/).",
+                input);
+        }
+
+        return input.ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// A film slug as Letterboxd writes it (lower-case words joined by hyphens), or a letterboxd.com
+    /// film address from which the slug is taken. Returned lower-cased.
+    /// </summary>
+    public static string FilmSlug(string? input)
+    {
+        var candidate = input is not null && input.Contains('/') ? SlugFromFilmAddress(input) : input;
+        if (candidate is null || candidate.Length > MaximumSlugLength || !SlugPattern().IsMatch(candidate))
+        {
+            throw new InvalidInputException(
+                ErrorIds.InvalidSlug,
+                $"'{Printable(input)}' is not a Letterboxd film slug. A slug is the part after /film/ in a film's " +
+                "address, such as 'mulholland-drive' for letterboxd.com/film/mulholland-drive/.",
+                input);
+        }
+
+        return candidate.ToLowerInvariant();
+    }
+
+    /// <summary>A rating in stars: 0.5 to 5 in half-star steps.</summary>
+    public static decimal Rating(decimal input)
+    {
+        if (input < 0.5m || input > 5m || decimal.Remainder(input * 2, 1) != 0)
+        {
+            throw new InvalidInputException(
+                ErrorIds.InvalidRating,
+                $"{input.ToString(CultureInfo.InvariantCulture)} is not a Letterboxd rating. Ratings go from 0.5 " +
+                "to 5 stars in half-star steps (0.5, 1, 1.5, ... 5).",
+                input.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return input;
+    }
+
+    // Accepts https://letterboxd.com/film/SLUG/ and /film/SLUG/, nothing on another host.
+    private static string? SlugFromFilmAddress(string input)
+    {
+        if (Uri.TryCreate(input, UriKind.Absolute, out var absolute))
+        {
+            var host = absolute.Host.ToLowerInvariant();
+            if (absolute.Scheme is not ("https" or "http") || host is not ("letterboxd.com" or "www.letterboxd.com"))
+            {
+                return null;
+            }
+
+            if (absolute.Query.Length > 0 || absolute.Fragment.Length > 0)
+            {
+                return null;
+            }
+
+            input = absolute.AbsolutePath;
+        }
+
+        var match = FilmPathPattern().Match(input);
+        return match.Success ? match.Groups["slug"].Value : null;
+    }
+
+    // Control characters and very long input would make the message itself unreadable.
+    internal static string Printable(string? input)
+    {
+        if (input is null)
+        {
+            return "(null)";
+        }
+
+        var shown = input.Length > 60 ? input[..60] + "…" : input;
+        return Regex.Replace(shown, @"\p{C}", "?");
+    }
+
+    [GeneratedRegex(@"\A[A-Za-z0-9_]{2,15}\z")]
+    private static partial Regex UserNamePattern();
+
+    [GeneratedRegex(@"\A[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?\z")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex(@"\A/film/(?<slug>[^/]+)/?\z")]
+    private static partial Regex FilmPathPattern();
+}

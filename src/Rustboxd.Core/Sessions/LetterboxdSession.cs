@@ -1,0 +1,460 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+using Rustboxd.Errors;
+
+namespace Rustboxd.Sessions;
+
+/// <summary>
+/// Owns everything requests share: the HTTP client, the rate gate, the retry policy, the cache, the
+/// bot-protection circuit and the statistics. Thread-safe; one session serves every cmdlet and runspace.
+/// A request travels: cache, the call's concurrency gate, then per attempt the circuit, the rate gate and
+/// HttpClient, inside a Polly pipeline that retries transient failures.
+/// </summary>
+public sealed class LetterboxdSession : IDisposable
+{
+    private const int MaximumRedirects = 5;
+    private static readonly ResiliencePropertyKey<AttemptState> AttemptKey = new("rustboxd.attempt");
+
+    private readonly HttpClient _http;
+    private readonly RateGate _rateGate;
+    private readonly ResponseCache _cache;
+    private readonly BotProtectionCircuit _circuit;
+    private readonly StatisticsCounters _counters = new();
+    private readonly ConcurrentDictionary<int, ResiliencePipeline<AttemptResult>> _pipelines = new();
+
+    public LetterboxdSession(SessionOptions? options = null, HttpMessageHandler? handler = null)
+    {
+        Options = (options ?? new SessionOptions()).Validated();
+        Created = DateTimeOffset.Now;
+        _rateGate = new RateGate(
+            Options.RequestsPerSecond, Options.BurstSize, Options.InitialRetryDelay, Options.MaximumRetryDelay);
+        _cache = new ResponseCache(Options.CacheTimeToLive, Options.CacheMaximumEntries);
+        _circuit = new BotProtectionCircuit(Options.BotProtectionPause);
+        _http = new HttpClient(handler ?? NewHandler(), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        _http.DefaultRequestHeaders.UserAgent.ParseAdd(Options.UserAgent);
+        _http.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        _http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+    }
+
+    public SessionOptions Options { get; }
+
+    public DateTimeOffset Created { get; }
+
+    public SessionStatistics Statistics => _counters.Snapshot();
+
+    public int CachedPages => _cache.Count;
+
+    /// <summary>The request rate in effect now; lower than configured while recovering from a 429.</summary>
+    public double CurrentRequestsPerSecond => _rateGate.CurrentRequestsPerSecond;
+
+    /// <summary>Set while the session refuses to send after a bot-protection challenge.</summary>
+    public DateTimeOffset? PausedUntil => _circuit.OpenUntil;
+
+    /// <summary>Empties the cache; returns how many pages it held.</summary>
+    public int ClearCache() => _cache.Clear();
+
+    /// <summary>Lets the session send again before a bot-protection pause has run out.</summary>
+    public void Resume() => _circuit.Close();
+
+    public Uri ResolveUrl(string path) => new(Options.BaseUri, path.TrimStart('/'));
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _rateGate.Dispose();
+        _cache.Dispose();
+    }
+
+    internal async Task<PageResponse> FetchAsync(
+        PageRequest request, LetterboxdCall call, CancellationToken requestCancellation = default)
+    {
+        var url = ResolveUrl(request.Path);
+        if (!call.NoCache && _cache.TryGet(url, out var cached))
+        {
+            _counters.CacheHit();
+            call.Observer.Verbose($"GET {url.PathAndQuery} cache hit");
+            return cached;
+        }
+
+        ThrowIfPaused(request, url);
+        using var cancellation = requestCancellation.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(call.CancellationToken, requestCancellation)
+            : null;
+        var cancellationToken = cancellation?.Token ?? call.CancellationToken;
+        await call.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        AttemptState state;
+        AttemptResult result;
+        try
+        {
+            (state, result) = await ExecuteWithRetriesAsync(request, url, call, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            call.Gate.Release();
+        }
+
+        if (result.Class != ResponseClass.Ok)
+        {
+            _counters.Failed();
+            throw Failure(request, result, state);
+        }
+
+        _counters.Succeeded();
+        var response = new PageResponse(result.Url, result.Body, fromCache: false);
+        if (!call.NoCache)
+        {
+            _cache.Store(url, response);
+        }
+
+        return response;
+    }
+
+    private async Task<(AttemptState, AttemptResult)> ExecuteWithRetriesAsync(
+        PageRequest request, Uri url, LetterboxdCall call, CancellationToken cancellationToken)
+    {
+        var state = new AttemptState(request, url, call);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(AttemptKey, state);
+        try
+        {
+            var pipeline = _pipelines.GetOrAdd(call.MaximumRetryCount, BuildPipeline);
+            var result = await pipeline.ExecuteAsync(
+                static (ctx, self) => self.AttemptAsync(ctx.Properties.GetValue(AttemptKey, null!), ctx.CancellationToken),
+                context,
+                this).ConfigureAwait(false);
+            return (state, result);
+        }
+        catch (LetterboxdException)
+        {
+            _counters.Failed();
+            throw;
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or TimeoutRejectedException)
+        {
+            _counters.Failed();
+            throw new PageLoadException(
+                ErrorIds.PageLoadFailed,
+                $"Loading {url.PathAndQuery} failed: {Describe(e)}{RetryNote(state)}. Check the connection, or " +
+                "raise -MaximumRetryCount for a flaky network.",
+                request.Target,
+                url,
+                statusCode: null,
+                e);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private ResiliencePipeline<AttemptResult> BuildPipeline(int maximumRetryCount)
+    {
+        var builder = new ResiliencePipelineBuilder<AttemptResult>();
+        if (maximumRetryCount > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<AttemptResult>
+            {
+                MaxRetryAttempts = maximumRetryCount,
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome)),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RetryDelay(args.Outcome, args.AttemptNumber)),
+                OnRetry = args =>
+                {
+                    var state = args.Context.Properties.GetValue(AttemptKey, null!);
+                    state.Retries++;
+                    _counters.Retried();
+                    state.Call.Observer.Verbose(string.Create(CultureInfo.InvariantCulture,
+                        $"retry {args.AttemptNumber + 1}/{maximumRetryCount} in {args.RetryDelay.TotalSeconds:0.#} s " +
+                        $"({Reason(args.Outcome)}) {state.Url.PathAndQuery}"));
+                    return ValueTask.CompletedTask;
+                },
+            });
+        }
+
+        return builder.AddTimeout(Options.RequestTimeout).Build();
+    }
+
+    private bool ShouldRetry(Outcome<AttemptResult> outcome)
+    {
+        if (outcome.Exception is not null)
+        {
+            return outcome.Exception is HttpRequestException or IOException or TimeoutRejectedException;
+        }
+
+        var result = outcome.Result!;
+        return result.Class switch
+        {
+            ResponseClass.Transient => true,
+            ResponseClass.RateLimited => result.RetryAfter is null || result.RetryAfter <= Options.MaximumRetryAfter,
+            _ => false,
+        };
+    }
+
+    // Polly's exponential back-off fixes the factor at 2; the configuration names its own multiplier, so the
+    // delay is computed here (with ±25 % jitter), and Retry-After wins whenever the site sends one.
+    private TimeSpan RetryDelay(Outcome<AttemptResult> outcome, int attemptNumber)
+    {
+        if (outcome.Result?.RetryAfter is { } retryAfter)
+        {
+            return retryAfter;
+        }
+
+        var exponential = Options.InitialRetryDelay.TotalMilliseconds * Math.Pow(Options.BackoffMultiplier, attemptNumber);
+        var capped = Math.Min(exponential, Options.MaximumRetryDelay.TotalMilliseconds);
+        return TimeSpan.FromMilliseconds(capped * (0.75 + Random.Shared.NextDouble() * 0.5));
+    }
+
+    private async ValueTask<AttemptResult> AttemptAsync(AttemptState state, CancellationToken cancellationToken)
+    {
+        var current = state.Url;
+        for (var hop = 0; ; hop++)
+        {
+            ThrowIfPaused(state.Request, current);
+            var waited = await _rateGate.AcquireAsync(cancellationToken).ConfigureAwait(false);
+            _counters.LimiterWaited(waited);
+            if (waited >= TimeSpan.FromSeconds(1))
+            {
+                state.Call.Observer.Verbose(string.Create(
+                    CultureInfo.InvariantCulture, $"rate limit wait {waited.TotalSeconds:0.0} s {current.PathAndQuery}"));
+            }
+
+            var result = await SendOnceAsync(state, current, cancellationToken).ConfigureAwait(false);
+            if (result.Location is null)
+            {
+                return Observe(state, result);
+            }
+
+            current = FollowRedirect(state, current, result.Location, hop);
+        }
+    }
+
+    private async Task<AttemptResult> SendOnceAsync(AttemptState state, Uri url, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var message = new HttpRequestMessage(HttpMethod.Get, url);
+            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+                .ConfigureAwait(false);
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            _counters.Sent(elapsed);
+
+            var status = (int)response.StatusCode;
+            state.Call.Observer.Verbose(string.Create(CultureInfo.InvariantCulture,
+                $"GET {url.PathAndQuery} {status} {Size(bytes.Length)} {elapsed.TotalMilliseconds:0} ms"));
+
+            var body = Decode(bytes, response.Content.Headers.ContentType);
+            var location = IsRedirect(status) ? response.Headers.Location : null;
+            return new AttemptResult(ResponseClassifier.Classify(status, body), status, body, url, RetryAfter(response), location);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            _counters.SendFailed();
+            state.Call.Observer.Verbose(string.Create(CultureInfo.InvariantCulture,
+                $"GET {url.PathAndQuery} failed after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms ({Describe(e)})"));
+            throw;
+        }
+    }
+
+    private AttemptResult Observe(AttemptState state, AttemptResult result)
+    {
+        state.Attempts++;
+        state.LastStatus = result.Status;
+        switch (result.Class)
+        {
+            case ResponseClass.RateLimited:
+                _counters.RateLimited();
+                var pause = _rateGate.ReportThrottled(result.RetryAfter);
+                state.Call.Observer.Debug(string.Create(CultureInfo.InvariantCulture,
+                    $"429 for {result.Url.PathAndQuery}: session paused {pause.TotalSeconds:0.#} s, " +
+                    $"rate now {_rateGate.CurrentRequestsPerSecond:0.##}/s"));
+                break;
+            case ResponseClass.Challenge:
+                _counters.Challenge();
+                state.PausedUntil = _circuit.Open();
+                state.Call.Observer.Debug($"challenge page for {result.Url.PathAndQuery}: session paused until {state.PausedUntil:u}");
+                break;
+            default:
+                _rateGate.ReportSuccess();
+                break;
+        }
+
+        return result;
+    }
+
+    private Uri FollowRedirect(AttemptState state, Uri current, Uri location, int hop)
+    {
+        var target = location.IsAbsoluteUri ? location : new Uri(current, location);
+        var sameSite = string.Equals(target.Host, Options.BaseUri.Host, StringComparison.OrdinalIgnoreCase)
+            && target.Port == Options.BaseUri.Port && target.Scheme is "https" or "http";
+        if (!sameSite || hop + 1 > MaximumRedirects)
+        {
+            throw new PageLoadException(
+                ErrorIds.RedirectRefused,
+                sameSite
+                    ? $"{state.Url.PathAndQuery} redirected more than {MaximumRedirects} times; stopped following it."
+                    : $"{state.Url.PathAndQuery} redirected to another site ({target.GetLeftPart(UriPartial.Authority)}); " +
+                      "Rustboxd only follows redirects within the session's base address.",
+                state.Request.Target,
+                state.Url,
+                statusCode: null);
+        }
+
+        state.Call.Observer.Debug($"redirect {current.PathAndQuery} -> {target.PathAndQuery}");
+        return target;
+    }
+
+    private void ThrowIfPaused(PageRequest request, Uri url)
+    {
+        if (_circuit.OpenUntil is { } until)
+        {
+            throw new BlockedException(
+                ErrorIds.SessionPaused,
+                $"The session is paused until {until:HH:mm:ss} UTC because Letterboxd's bot protection refused an " +
+                $"earlier request; {url.PathAndQuery} was not requested. Wait for the pause to end, or call Resume() " +
+                "on the session (see about_Rustboxd_Access).",
+                request.Target,
+                url,
+                until);
+        }
+    }
+
+    private Exception Failure(PageRequest request, AttemptResult result, AttemptState state)
+    {
+        var path = result.Url.PathAndQuery;
+        return result.Class switch
+        {
+            ResponseClass.NotFound => request.Kind switch
+            {
+                ResourceKind.Member => new ResourceNotFoundException(ErrorIds.MemberNotFound,
+                    $"Letterboxd has no member '{request.Target}' ({path} answered 404). Check the spelling: the user " +
+                    "name is the part after letterboxd.com/ in the profile's address.", request.Target, result.Url),
+                ResourceKind.Film => new ResourceNotFoundException(ErrorIds.FilmNotFound,
+                    $"Letterboxd has no film '{request.Target}' ({path} answered 404). The slug is the part after " +
+                    "/film/ in the film's address.", request.Target, result.Url),
+                _ => new ResourceNotFoundException(ErrorIds.PageNotFound,
+                    $"Letterboxd answered 404 for {path}.", request.Target, result.Url),
+            },
+            ResponseClass.Private => PrivateFailure(request, result),
+            ResponseClass.Challenge => new BlockedException(ErrorIds.BlockedByBotProtection,
+                $"Letterboxd's bot protection refused {path} with a challenge page (status {result.Status}). This is " +
+                "about the client, not the content: Rustboxd does not solve challenges or pose as a browser. The " +
+                $"session pauses until {state.PausedUntil:HH:mm:ss} UTC. The member's RSS feed and data export stay " +
+                "open (see about_Rustboxd_Access).", request.Target, result.Url, state.PausedUntil),
+            ResponseClass.RateLimited => new RateLimitedException(result.RetryAfter > Options.MaximumRetryAfter
+                    ? $"Letterboxd asked to wait {result.RetryAfter.Value.TotalSeconds:0} s before {path}, longer than " +
+                      $"the session waits ({Options.MaximumRetryAfter.TotalSeconds:0} s). Try again later."
+                    : $"Letterboxd kept answering 429 Too Many Requests for {path}{RetryNote(state)}. Lower the " +
+                      "session's rate (New-LetterboxdSession -RequestsPerSecond 1) or try again later.",
+                request.Target, result.Url, result.RetryAfter),
+            _ => new PageLoadException(ErrorIds.PageLoadFailed,
+                $"Loading {path} failed with status {result.Status}{RetryNote(state)}.",
+                request.Target, result.Url, result.Status),
+        };
+    }
+
+    private static PrivateContentException PrivateFailure(PageRequest request, AttemptResult result)
+    {
+        var siteMessage = ResponseClassifier.SiteMessage(result.Body);
+        var quoted = siteMessage is null ? string.Empty : $" with Letterboxd's message \"{siteMessage}\"";
+        return new PrivateContentException(
+            $"'{request.Target}' keeps {result.Url.PathAndQuery} private (403{quoted}). Nothing is wrong with the " +
+            "connection; only the member can make it public.",
+            request.Target, result.Url, siteMessage);
+    }
+
+    private static SocketsHttpHandler NewHandler() => new()
+    {
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.All,
+        ConnectTimeout = TimeSpan.FromSeconds(15),
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    };
+
+    private static bool IsRedirect(int status) => status is 301 or 302 or 303 or 307 or 308;
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date - DateTimeOffset.UtcNow;
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+
+    private static string Decode(byte[] bytes, MediaTypeHeaderValue? contentType)
+    {
+        var encoding = Encoding.UTF8;
+        if (contentType?.CharSet is { Length: > 0 } charset)
+        {
+            try
+            {
+                encoding = Encoding.GetEncoding(charset.Trim('"'));
+            }
+            catch (ArgumentException)
+            {
+                // An unknown charset name: Letterboxd serves UTF-8, so fall back to it.
+            }
+        }
+
+        return encoding.GetString(bytes);
+    }
+
+    private static string Size(int bytes) =>
+        bytes < 1024 ? $"{bytes} B" : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0} KB");
+
+    private static string Reason(Outcome<AttemptResult> outcome) =>
+        outcome.Exception is { } e ? Describe(e) : outcome.Result!.Status.ToString(CultureInfo.InvariantCulture);
+
+    private static string Describe(Exception e) => e switch
+    {
+        TimeoutRejectedException => "timed out",
+        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => "connection failed",
+        HttpRequestException { InnerException: IOException } or IOException => "connection reset",
+        HttpRequestException { HttpRequestError: HttpRequestError.ResponseEnded } => "response ended early",
+        _ => e.Message,
+    };
+
+    private static string RetryNote(AttemptState state) => state.Retries switch
+    {
+        0 => string.Empty,
+        1 => " after 1 retry",
+        _ => $" after {state.Retries} retries",
+    };
+
+    /// <summary>What one fetch has been through so far; shared by its attempts.</summary>
+    private sealed class AttemptState(PageRequest request, Uri url, LetterboxdCall call)
+    {
+        public PageRequest Request { get; } = request;
+
+        public Uri Url { get; } = url;
+
+        public LetterboxdCall Call { get; } = call;
+
+        public int Attempts { get; set; }
+
+        public int Retries { get; set; }
+
+        public int? LastStatus { get; set; }
+
+        public DateTimeOffset PausedUntil { get; set; }
+    }
+
+    private sealed record AttemptResult(
+        ResponseClass Class, int Status, string Body, Uri Url, TimeSpan? RetryAfter, Uri? Location);
+}

@@ -1,0 +1,17 @@
+using System.Management.Automation;
+using Rustboxd.Pipeline;
+using Rustboxd.Sessions;
+
+namespace Rustboxd.Commands;
+
+/// <summary>Get-LetterboxdSession: a session's settings and what it has done (requests, retries, cache hits, waits).</summary>
+[Cmdlet(VerbsCommon.Get, "LetterboxdSession")]
+[OutputType(typeof(SessionSummary))]
+public sealed class GetLetterboxdSessionCommand : PSCmdlet
+{
+    /// <summary>The session to describe; the default session when omitted.</summary>
+    [Parameter(Position = 0, ValueFromPipeline = true)]
+    public LetterboxdSession? Session { get; set; }
+
+    protected override void ProcessRecord() => WriteObject(SessionSummary.Of(Session ?? DefaultSession.Current));
+}

@@ -1,0 +1,37 @@
+using Rustboxd.Sessions;
+
+namespace Rustboxd.Pipeline;
+
+/// <summary>
+/// The process-wide session cmdlets use without -Session. Process-wide on purpose: runspaces of
+/// ForEach-Object -Parallel share it, and with it one rate limiter.
+/// </summary>
+internal static class DefaultSession
+{
+    private static LetterboxdSession? _current;
+
+    public static LetterboxdSession Current
+    {
+        get
+        {
+            var session = Volatile.Read(ref _current);
+            if (session is not null)
+            {
+                return session;
+            }
+
+            var created = new LetterboxdSession();
+            var winner = Interlocked.CompareExchange(ref _current, created, null);
+            if (winner is not null)
+            {
+                created.Dispose();
+                return winner;
+            }
+
+            return created;
+        }
+    }
+
+    /// <summary>Makes <paramref name="session"/> the default; the previous one stays usable by whoever holds it.</summary>
+    public static void Replace(LetterboxdSession session) => Volatile.Write(ref _current, session);
+}

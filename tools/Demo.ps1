@@ -1,0 +1,68 @@
+# The main job, offline: a member's profile, their films with their ratings, details of films, rating statistics,
+# exported to CSV, against the replay server that serves pages captured from letterboxd.com.
+# Started by `./build.ps1 -Task Demo`, which builds the module, starts the server and passes its address.
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [Parameter(Mandatory)] [uri] $BaseUri,
+    [Parameter(Mandatory)] [string] $OutputFolder
+)
+
+$ErrorActionPreference = 'Stop'
+Import-Module $ModulePath
+New-Item -ItemType Directory -Force -Path $OutputFolder | Out-Null
+
+function Write-Heading([string] $Text) { Write-Host ''; Write-Host "== $Text" }
+
+# Generous rate for a local server; every other setting keeps its polite default.
+$session = New-LetterboxdSession -BaseUri $BaseUri -RequestsPerSecond 20 -Default
+Write-Host "Rustboxd demo: reading captured Letterboxd pages from the replay server at $BaseUri"
+Write-Host 'No request leaves this machine.'
+
+Write-Heading 'Get-LetterboxdUser sampleuser7'
+$member = Get-LetterboxdUser sampleuser7
+$member | Format-List UserName, DisplayName, FilmCount, ThisYearLabel, ThisYearCount, ListCount, FollowingCount,
+    FollowerCount, @{ Name = 'FavouriteFilms'; Expression = { $_.FavouriteFilms -join '; ' } } | Out-Host
+
+Write-Heading "`$member | Get-LetterboxdFilm -First 20   (the capture holds page 1 of the member's films)"
+$films = @($member | Get-LetterboxdFilm -First 20)
+$films | Format-Table Title, Year, Rating, Liked, Reviewed -AutoSize | Out-Host
+
+Write-Heading "Get-LetterboxdFilm mulholland-drive, the-zone-of-interest   (the two film pages in the capture)"
+$details = @('mulholland-drive', 'the-zone-of-interest' | Get-LetterboxdFilm)
+$details | Format-List Title, Year, @{ Name = 'Directors'; Expression = { $_.Directors -join ', ' } }, Runtime,
+    AverageRating, RatingCount, @{ Name = 'Genres'; Expression = { $_.Genres -join ', ' } },
+    @{ Name = 'Cast'; Expression = { ($_.Cast | Select-Object -First 3) -join '; ' } }, TmdbId, ImdbId | Out-Host
+
+Write-Heading "The member's top-rated film is not in the capture: a not-found error, and the pipeline goes on"
+$top = $films | Sort-Object Rating -Descending | Select-Object -First 1
+$found = @($top, [pscustomobject]@{ Slug = 'mulholland-drive' } |
+    Get-LetterboxdFilm -ErrorVariable missing -ErrorAction SilentlyContinue)
+foreach ($failure in $missing) { Write-Host "  error $($failure.FullyQualifiedErrorId) for '$($failure.TargetObject)'" }
+foreach ($film in $found) { Write-Host "  found $($film.Title) ($($film.Year))" }
+
+Write-Heading 'Get-LetterboxdRatingStats sampleuser7   (from the profile, already in the cache)'
+$memberRatings = Get-LetterboxdRatingStats sampleuser7
+$memberRatings | Format-List Subject, Count, Mean, Median | Out-Host
+$memberRatings.Histogram | Format-Table Rating, Count -AutoSize | Out-Host
+
+Write-Heading 'Get-LetterboxdFilm mulholland-drive | Get-LetterboxdRatingStats   (the ratings-summary fragment)'
+$filmRatings = $details[0] | Get-LetterboxdRatingStats
+$filmRatings | Format-List Subject, Count, Mean, Median, SiteAverage, FanCount | Out-Host
+
+Write-Heading "Export-Csv into $OutputFolder"
+$exports = [ordered]@{
+    'sampleuser7-films.csv'   = $films | Select-Object Member, Slug, Title, Year, Rating, Liked, Reviewed, LetterboxdId
+    'film-details.csv'        = $details | Select-Object Slug, Title, Year, Runtime, AverageRating, RatingCount, TmdbId,
+        ImdbId, @{ Name = 'Directors'; Expression = { $_.Directors -join '; ' } },
+        @{ Name = 'Genres'; Expression = { $_.Genres -join '; ' } }
+    'sampleuser7-ratings.csv' = $memberRatings.Histogram | Select-Object Rating, Count
+}
+foreach ($name in $exports.Keys) {
+    $path = Join-Path $OutputFolder $name
+    $exports[$name] | Export-Csv -Path $path -NoTypeInformation
+    Write-Host "  $name  $(@(Import-Csv $path).Count) rows"
+}
+
+Write-Heading 'Get-LetterboxdSession   (what the session did)'
+Get-LetterboxdSession | Format-List RequestsSent, Succeeded, Failed, Retried, ServedFromCache, CachedPages,
+    MeanLatency, LimiterWait | Out-Host
