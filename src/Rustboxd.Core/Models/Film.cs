@@ -44,7 +44,16 @@ public sealed class Film
 
     public IReadOnlyList<string> Genres { get; init; } = [];
 
+    /// <summary>Themes and mini-themes, as the genres tab lists them.</summary>
     public IReadOnlyList<string> Themes { get; init; } = [];
+
+    public IReadOnlyList<string> Studios { get; init; } = [];
+
+    public IReadOnlyList<string> Countries { get; init; } = [];
+
+    public string? PrimaryLanguage { get; init; }
+
+    public IReadOnlyList<string> SpokenLanguages { get; init; } = [];
 
     /// <summary>Running time in minutes.</summary>
     public int? Runtime { get; init; }
