@@ -50,6 +50,10 @@ $Solution = Join-Path $Root 'Rustboxd.sln'
 $ModuleProject = Join-Path $Root 'src/Rustboxd/Rustboxd.csproj'
 $ServerProject = Join-Path $Root 'tools/Rustboxd.ReplayServer/Rustboxd.ReplayServer.csproj'
 $PesterProject = Join-Path $Root 'tests/Pester/Pester.proj'
+$TestProjects = @(
+    Join-Path $Root 'tests/Rustboxd.Tests/Rustboxd.Tests.csproj'
+    Join-Path $Root 'tests/ReplayServer.Tests/ReplayServer.Tests.csproj'
+)
 $Shared = if ($env:RUSTBOXD_SHARED) { $env:RUSTBOXD_SHARED } else { Join-Path $Root '../shared' }
 $CapturedPages = [IO.Path]::GetFullPath((Join-Path $Shared 'fixtures/letterboxd'))
 $SyntheticPages = Join-Path $Root 'tests/fixtures/synthetic'
@@ -159,10 +163,19 @@ function Invoke-UnitTest {
     $PSNativeCommandUseErrorActionPreference = $false
     $trxFolder = Join-Path $Results 'xunit'
     if (Test-Path $trxFolder) { Remove-Item $trxFolder -Recurse -Force }
-    dotnet test $Solution -c $Configuration --no-build --nologo --logger trx --results-directory $trxFolder 2>&1 | Out-Host
-    $code = $LASTEXITCODE
+    # One run per test project, each naming its own TRX file, so two runs finishing in the same second
+    # cannot overwrite each other's results.
+    $code = 0
+    foreach ($project in $TestProjects) {
+        $name = [IO.Path]::GetFileNameWithoutExtension($project)
+        dotnet test $project -c $Configuration --no-build --nologo --results-directory $trxFolder `
+            --logger "trx;LogFileName=$name.trx" 2>&1 | Out-Host
+        if ($LASTEXITCODE -ne 0) { $code = $LASTEXITCODE }
+    }
     $files = @(Get-ChildItem $trxFolder -Filter '*.trx' -ErrorAction SilentlyContinue)
-    if ($files.Count -eq 0) { throw "dotnet test produced no TRX results (exit $code)" }
+    if ($files.Count -ne $TestProjects.Count) {
+        throw "dotnet test produced $($files.Count) TRX files for $($TestProjects.Count) test projects (exit $code)"
+    }
     $passed = $failed = $skipped = 0
     foreach ($file in $files) {
         $counters = ([xml](Get-Content $file.FullName -Raw)).TestRun.ResultSummary.Counters

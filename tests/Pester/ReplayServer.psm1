@@ -41,7 +41,9 @@ function Clear-ReplayState {
 
 function Get-ReplayRequest {
     param([Parameter(Mandatory)] $Server)
-    @(Invoke-RestMethod -Method Get -Uri ([uri]::new($Server.BaseUri, '_replay/requests')))
+    # Invoke-RestMethod passes a JSON array on as one object; enumerate it so callers see one request each.
+    $requests = Invoke-RestMethod -Method Get -Uri ([uri]::new($Server.BaseUri, '_replay/requests'))
+    $requests | ForEach-Object { $_ }
 }
 
 Export-ModuleMember -Function Start-ReplayServer, Stop-ReplayServer, Set-ReplayFault, Clear-ReplayState, Get-ReplayRequest

@@ -82,8 +82,8 @@ public static class MemberFilmsReader
     private static Func<int, int> PagesWanted(long? maximumItems) => firstPageCount =>
         maximumItems is null ? int.MaxValue : (int)Math.Min(int.MaxValue, (maximumItems.Value + firstPageCount - 1) / firstPageCount);
 
-    // Nothing parsed while the page states films: the markup has changed. Fewer than a page's worth while more
-    // pages follow: some posters were missed.
+    // Nothing parsed while the page states films: the markup has changed. Every page but the last holds the same
+    // number of films, so page 1 of N pages holds at least total / N of them; fewer means posters were missed.
     private static void CheckFirstPage(LetterboxdCall call, string name, CrawledPage<FilmGridPage> page)
     {
         var found = page.Page.Entries.Count;
@@ -97,11 +97,18 @@ public static class MemberFilmsReader
                 name, url, stated.Value, 0);
         }
 
-        var expected = page.LastPage > 1 ? PageSize : stated ?? found;
-        if (found < expected && stated is not null && found < stated)
+        // Without a stated total, or with only a next link and no last page, there is nothing to compare.
+        if (stated is null || (page.LastPage is null && page.Page.Pagination.NextPath is not null))
+        {
+            return;
+        }
+
+        var pages = Math.Max(1, page.LastPage ?? 1);
+        var expected = pages == 1 ? stated.Value : Math.Min(PageSize, (stated.Value + pages - 1) / pages);
+        if (found < expected)
         {
             call.Observer.Warning(
-                $"markup drift: the films page of '{name}' should hold {Math.Min(expected, stated.Value)} films " +
+                $"markup drift: the films page of '{name}' should hold at least {expected} of its {stated} films " +
                 $"but {found} were read");
         }
     }
