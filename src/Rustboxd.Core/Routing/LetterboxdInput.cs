@@ -67,7 +67,8 @@ public static partial class LetterboxdInput
     // Accepts https://letterboxd.com/film/SLUG/ and /film/SLUG/, nothing on another host.
     private static string? SlugFromFilmAddress(string input)
     {
-        if (Uri.TryCreate(input, UriKind.Absolute, out var absolute))
+        // On Unix "/film/x/" parses as an absolute file: URI, so only text with a scheme counts as an address.
+        if (input.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(input, UriKind.Absolute, out var absolute))
         {
             var host = absolute.Host.ToLowerInvariant();
             if (absolute.Scheme is not ("https" or "http") || host is not ("letterboxd.com" or "www.letterboxd.com"))
