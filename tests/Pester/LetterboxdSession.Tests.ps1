@@ -117,7 +117,10 @@ Describe 'The session engine' {
     Context 'when the user presses Ctrl+C during a crawl' {
         It 'stops promptly and sends no request afterwards' {
             Set-ReplayFault $script:Server @{ pattern = '^/synthmember/films/page/'; kind = 'latency'; latencyMs = 8000 }
-            $shell = [powershell]::Create()
+            # A runspace of its own, with the module loaded, so that Stop() below acts like Ctrl+C in a console.
+            $initial = [initialsessionstate]::CreateDefault2()
+            $initial.ImportPSModule($script:ModuleManifest)
+            $shell = [powershell]::Create($initial)
             $null = $shell.AddScript({
                 param($Session)
                 Get-LetterboxdFilm -UserName synthmember -Session $Session
@@ -127,6 +130,7 @@ Describe 'The session engine' {
             while ((Get-RequestedPath) -notcontains '/synthmember/films/page/2/' -and [DateTime]::UtcNow -lt $deadline) {
                 Start-Sleep -Milliseconds 50
             }
+            Get-RequestedPath | Should -Contain '/synthmember/films/page/2/' -Because 'the crawl must be under way'
             $clock = [Diagnostics.Stopwatch]::StartNew()
 
             $shell.Stop()
@@ -137,6 +141,7 @@ Describe 'The session engine' {
             Start-Sleep -Milliseconds 500
             (Get-RequestedPath).Count | Should -Be $seen
             $running.IsCompleted | Should -BeTrue
+            $shell.InvocationStateInfo.State | Should -Be 'Stopped'
             $shell.Dispose()
         }
     }
