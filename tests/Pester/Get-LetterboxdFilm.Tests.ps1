@@ -125,6 +125,23 @@ Describe 'Get-LetterboxdFilm' {
             Get-RequestedPath | Should -Be @('/synthmember/films/rated/4%C2%BD/')
         }
 
+        It 'reads the films the member liked with -Liked' {
+            $liked = @(Get-LetterboxdFilm -UserName sampleuser7 -Liked -First 72 -Session $session)
+
+            $liked.Count | Should -Be 72
+            $liked[0].Slug | Should -Be 'closer'
+            $liked[0].Rating | Should -Be 3.5
+            $liked | Where-Object { -not $_.Liked } | Should -BeNullOrEmpty
+            Get-RequestedPath | Should -Be @('/sampleuser7/likes/films/')
+        }
+
+        It 'filters liked films by the member''s rating with -Liked -Rating' {
+            $rated = @(Get-LetterboxdFilm -UserName sampleuser7 -Liked -Rating 3.5 -First 3 -Session $session)
+
+            $rated.Count | Should -Be 3
+            $rated | Where-Object Rating -NE 3.5 | Should -BeNullOrEmpty
+        }
+
         It 'refuses a rating that is not a half star before any request' {
             { Get-LetterboxdFilm -UserName synthmember -Rating 4.2 -Session $session } |
                 Should -Throw -ErrorId 'LetterboxdInvalidRating,*'

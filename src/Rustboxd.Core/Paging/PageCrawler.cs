@@ -12,8 +12,9 @@ public sealed record CrawledPage<TPage>(int Number, int? LastPage, TPage Page);
 /// Walks a paged collection and yields its pages in page order. Page 1 says how many pages there are;
 /// the rest are then fetched in parallel, at most the call's ThrottleLimit ahead of the page being read,
 /// so memory stays flat and stopping early wastes at most that many requests. Without page numbers it
-/// follows the page's own "next" link, one page at a time. It never fetches more pages than
-/// <c>maximumPages</c>, which callers derive from -First.
+/// follows the page's own "next" link, one page at a time. A page with no pagination at all that is full
+/// (<see cref="PageSize"/> items) is followed by page N+1 until a page is short, empty or missing: the page
+/// size is the fallback rule. It never fetches more pages than the caller needs for -First.
 /// </summary>
 public sealed class PageCrawler<TPage>
 {
@@ -40,6 +41,9 @@ public sealed class PageCrawler<TPage>
     /// <summary>What the progress bar calls this crawl, e.g. "sampleuser7's films".</summary>
     public string Activity { get; init; } = "Reading pages";
 
+    /// <summary>Items on a full page; 0 turns the page-size fallback off.</summary>
+    public int PageSize { get; init; }
+
     /// <summary>
     /// Yields pages from 1 on. <paramref name="pagesWanted"/> is asked after page 1 with that page's item
     /// count, and returns how many pages the caller needs at most (int.MaxValue for all).
@@ -58,9 +62,11 @@ public sealed class PageCrawler<TPage>
         var items = firstCount;
         try
         {
-            var pages = pagination.LastPage is not null
-                ? NumberedPagesAsync(2, last, stop.Token)
-                : NextLinkPagesAsync(pagination, limit, stop.Token);
+            var pages = !pagination.Shown && PageSize > 0 && firstCount >= PageSize
+                ? FullPagesAsync(limit, stop.Token)
+                : pagination.LastPage is not null
+                    ? NumberedPagesAsync(2, last, stop.Token)
+                    : NextLinkPagesAsync(pagination, limit, stop.Token);
             await foreach (var page in pages.ConfigureAwait(false))
             {
                 items += _countOf(page.Page);
@@ -135,6 +141,36 @@ public sealed class PageCrawler<TPage>
             var page = await FetchAsync(number, cancellationToken).ConfigureAwait(false);
             pagination = _paginationOf(page);
             yield return new CrawledPage<TPage>(number, null, page);
+        }
+    }
+
+    // No pagination shown: page N+1 exists for as long as page N was full.
+    private async IAsyncEnumerable<CrawledPage<TPage>> FullPagesAsync(
+        int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var number = 2; number <= limit; number++)
+        {
+            TPage page;
+            try
+            {
+                page = await FetchAsync(number, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ResourceNotFoundException)
+            {
+                yield break;
+            }
+
+            var count = _countOf(page);
+            if (count == 0)
+            {
+                yield break;
+            }
+
+            yield return new CrawledPage<TPage>(number, null, page);
+            if (count < PageSize)
+            {
+                yield break;
+            }
         }
     }
 

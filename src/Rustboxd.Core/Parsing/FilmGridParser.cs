@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Rustboxd.Models;
+using Rustboxd.Paging;
 using Rustboxd.Parsing.Extractors;
 
 namespace Rustboxd.Parsing;
@@ -8,7 +9,11 @@ namespace Rustboxd.Parsing;
 public sealed record FilmGridEntry(FilmSummary Film, decimal? Rating, bool Liked, bool Reviewed);
 
 /// <summary>One page of a films grid.</summary>
-public sealed record FilmGridPage(IReadOnlyList<FilmGridEntry> Entries, Pagination Pagination, int? StatedTotal);
+public sealed record FilmGridPage(IReadOnlyList<FilmGridEntry> Entries, Pagination Pagination, int? StatedTotal)
+    : ICollectionPage<FilmGridEntry>
+{
+    IReadOnlyList<FilmGridEntry> ICollectionPage<FilmGridEntry>.Items => Entries;
+}
 
 /// <summary>
 /// A member's films grid (/USER/films/..., /USER/likes/films/...) in every era: li.griditem (2025-26),

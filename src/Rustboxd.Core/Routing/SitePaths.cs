@@ -18,6 +18,9 @@ public static class SitePaths
         return WithPage(path, page);
     }
 
+    /// <summary>The films the member liked.</summary>
+    public static string MemberLikedFilms(string userName, int page = 1) => WithPage($"/{userName}/likes/films/", page);
+
     public static string Film(string slug) => $"/film/{slug}/";
 
     /// <summary>The fragment holding a film's rating histogram, average and fan count.</summary>

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Runtime.CompilerServices;
 using Rustboxd.Errors;
 using Rustboxd.Models;
+using Rustboxd.Pipeline;
 using Rustboxd.Readers;
 using Rustboxd.Routing;
 using Rustboxd.Sessions;
@@ -39,6 +40,10 @@ public sealed class GetLetterboxdFilmCommand : LetterboxdCmdlet
     [Parameter(ParameterSetName = ByMember)]
     public decimal[] Rating { get; set; } = [];
 
+    /// <summary>The films the member liked (their likes page) instead of the films they watched.</summary>
+    [Parameter(ParameterSetName = ByMember)]
+    public SwitchParameter Liked { get; set; }
+
     protected override void BeginProcessing()
     {
         base.BeginProcessing();
@@ -65,7 +70,7 @@ public sealed class GetLetterboxdFilmCommand : LetterboxdCmdlet
             {
                 if (TryValidate(input, LetterboxdInput.UserName, out var name))
                 {
-                    StartMany(name, (call, cancellation) => MemberFilms(call, name, cancellation));
+                    StartPaged(name, MemberFilmListings(name));
                 }
             }
 
@@ -81,46 +86,35 @@ public sealed class GetLetterboxdFilmCommand : LetterboxdCmdlet
         }
     }
 
-    // Each requested rating is its own filtered listing on the site; -Skip/-First apply to them together.
-    private async IAsyncEnumerable<object> MemberFilms(
-        LetterboxdCall call, string name, [EnumeratorCancellation] CancellationToken cancellation)
+    // Each requested rating is its own filtered listing of watched films. Liked films have no such listing, so
+    // their ratings are filtered here, reading on until -First is satisfied.
+    private Func<LetterboxdCall, Listing<MemberFilm>>[] MemberFilmListings(string name)
     {
-        var skip = PagingParameters.Skip;
-        var first = PagingParameters.First;
-        var wanted = first == ulong.MaxValue ? (long?)null : (long)Math.Min(long.MaxValue, skip + first);
-        ulong seen = 0;
-        ulong written = 0;
-        long? total = null;
-
-        foreach (var rating in _ratings)
+        if (Liked.IsPresent)
         {
-            var remaining = wanted is null ? null : wanted - (long)seen;
-            var films = MemberFilmsReader.ReadAsync(call, name, rating, remaining, stated => total = stated, cancellation);
-            await foreach (var film in films.ConfigureAwait(false))
-            {
-                if (seen++ < skip)
-                {
-                    continue;
-                }
-
-                if (written++ >= first)
-                {
-                    break;
-                }
-
-                yield return film;
-            }
-
-            if (written >= first)
-            {
-                break;
-            }
+            var wanted = _ratings.ToHashSet();
+            return [call => (maximum, onTotal, cancellation) => LikedFilms(call, name, wanted, maximum, onTotal, cancellation)];
         }
 
-        if (PagingParameters.IncludeTotalCount)
+        return _ratings
+            .Select(rating => (Func<LetterboxdCall, Listing<MemberFilm>>)(call => (maximum, onTotal, cancellation) =>
+                MemberFilmsReader.ReadAsync(call, name, rating, maximum, onTotal, cancellation)))
+            .ToArray();
+    }
+
+    private static async IAsyncEnumerable<MemberFilm> LikedFilms(LetterboxdCall call, string name,
+        HashSet<decimal?> ratings, long? maximum, Action<int> onTotal,
+        [EnumeratorCancellation] CancellationToken cancellation)
+    {
+        var all = ratings.Contains(null);
+        var films = MemberFilmsReader.ReadAsync(
+            call, name, null, all ? maximum : null, all ? onTotal : null, cancellation, liked: true);
+        await foreach (var film in films.ConfigureAwait(false))
         {
-            var accurate = total is not null && _ratings is [null];
-            yield return PagingParameters.NewTotalCount(accurate ? (ulong)total!.Value : seen, accurate ? 1.0 : 0.0);
+            if (all || ratings.Contains(film.Rating))
+            {
+                yield return film;
+            }
         }
     }
 }

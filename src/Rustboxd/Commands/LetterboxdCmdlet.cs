@@ -87,6 +87,14 @@ public abstract class LetterboxdCmdlet : PSCmdlet, IDisposable, IPipelineWriter
         });
 
     /// <summary>
+    /// Runs the work for one input that reads paged listings, applying -Skip, -First and -IncludeTotalCount
+    /// when the cmdlet supports paging. Several listings are read in turn, as one collection.
+    /// </summary>
+    private protected void StartPaged<T>(string target, params Func<LetterboxdCall, Listing<T>>[] listings) where T : notnull =>
+        StartMany(target, (call, cancellation) =>
+            PagedOutput.ReadAsync(PagingParameters, listings.Select(listing => listing(call)).ToArray(), cancellation));
+
+    /// <summary>
     /// Validates one input with <paramref name="validate"/>; a refused input is reported in its place among
     /// the other inputs' output, before any request, and the caller moves on to the next input.
     /// </summary>

@@ -6,7 +6,11 @@ namespace Rustboxd.Parsing.Extractors;
 /// <summary>A page's own pagination: where it is, how many pages it names, and its "next" link.</summary>
 public sealed partial record Pagination(int CurrentPage, int? LastPage, string? NextPath)
 {
-    public static readonly Pagination Single = new(1, 1, null);
+    /// <summary>A page without any pagination block: a single page, unless it is full (see PageCrawler).</summary>
+    public static readonly Pagination Single = new(1, 1, null) { Shown = false };
+
+    /// <summary>False when the page had no pagination block at all.</summary>
+    public bool Shown { get; init; } = true;
 
     /// <summary>
     /// Reads div.pagination (every era since 2016): the current page, the highest numbered page link, and

@@ -1,0 +1,174 @@
+using System.Net;
+using Rustboxd.Errors;
+using Rustboxd.Paging;
+using Rustboxd.Parsing;
+using Rustboxd.Parsing.Extractors;
+using Rustboxd.Readers;
+using Rustboxd.Sessions;
+using Rustboxd.Tests.Sessions;
+using static Rustboxd.Tests.Sessions.ScriptedHandler;
+
+namespace Rustboxd.Tests.Paging;
+
+/// <summary>
+/// The shared reader of paged collections, on tiny pages: "<li>a</li><li>b</li>" items, an optional
+/// pagination block and an optional stated total in a data-total attribute.
+/// </summary>
+public sealed class CollectionReaderTests
+{
+    private static readonly SessionOptions Fast = new()
+    {
+        BaseUri = new Uri("https://letterboxd.test/"),
+        RequestsPerSecond = 1000,
+        BurstSize = 100,
+    };
+
+    [Fact]
+    public async Task Follows_full_pages_without_pagination_until_a_short_page()
+    {
+        var handler = new ScriptedHandler()
+            .On("/m/things/", Page(HttpStatusCode.OK, Items(3)))
+            .On("/m/things/page/2/", Page(HttpStatusCode.OK, Items(3)))
+            .On("/m/things/page/3/", Page(HttpStatusCode.OK, Items(1)));
+
+        var items = await ReadAll(handler);
+
+        Assert.Equal(7, items.Count);
+        Assert.Equal([1, 1, 1, 2, 2, 2, 3], items.Select(i => i.Page));
+        Assert.DoesNotContain("/m/things/page/4/", handler.RequestedPaths);
+    }
+
+    [Fact]
+    public async Task Ends_quietly_when_the_page_after_a_full_one_is_missing()
+    {
+        var handler = new ScriptedHandler().On("/m/things/", Page(HttpStatusCode.OK, Items(3)));
+
+        var items = await ReadAll(handler);
+
+        Assert.Equal(3, items.Count);
+        Assert.Equal(["/m/things/", "/m/things/page/2/"], handler.RequestedPaths);
+    }
+
+    [Fact]
+    public async Task Reads_a_short_page_without_pagination_as_the_only_page()
+    {
+        var handler = new ScriptedHandler().On("/m/things/", Page(HttpStatusCode.OK, Items(2)));
+
+        var items = await ReadAll(handler);
+
+        Assert.Equal(2, items.Count);
+        Assert.Single(handler.Requests);
+    }
+
+    [Fact]
+    public async Task Stops_fetching_once_the_maximum_is_reached()
+    {
+        var handler = new ScriptedHandler()
+            .On("/m/things/", Page(HttpStatusCode.OK, Items(3, pages: 5)))
+            .On("/m/things/page/2/", Page(HttpStatusCode.OK, Items(3, pages: 5)));
+
+        var items = await ReadAll(handler, maximumItems: 2);
+
+        Assert.Equal(2, items.Count);
+        Assert.Single(handler.Requests);
+    }
+
+    [Fact]
+    public async Task Reports_markup_drift_when_the_page_states_items_but_none_are_read()
+    {
+        var handler = new ScriptedHandler().On("/m/things/", Page(HttpStatusCode.OK, Items(0, stated: 12)));
+
+        var error = await Assert.ThrowsAsync<MarkupDriftException>(() => ReadAll(handler));
+
+        Assert.Equal(ErrorIds.MarkupDrift, error.ErrorId);
+        Assert.Equal(12, error.Expected);
+        Assert.Contains("12 things", error.Message);
+    }
+
+    [Fact]
+    public async Task Warns_when_page_one_holds_fewer_items_than_it_must()
+    {
+        var handler = new ScriptedHandler().On("/m/things/", Page(HttpStatusCode.OK, Items(2, stated: 3)));
+        var observer = new RecordingObserver();
+
+        var items = await ReadAll(handler, observer: observer);
+
+        Assert.Equal(2, items.Count);
+        Assert.Contains(observer.Warnings, w => w.Contains("at least 3 of its 3 things but 2 were read"));
+    }
+
+    [Fact]
+    public async Task Returns_nothing_and_no_warning_for_an_empty_collection()
+    {
+        var handler = new ScriptedHandler().On("/m/things/", Page(HttpStatusCode.OK, Items(0, stated: 0)));
+        var observer = new RecordingObserver();
+
+        var items = await ReadAll(handler, observer: observer);
+
+        Assert.Empty(items);
+        Assert.Empty(observer.Warnings);
+    }
+
+    private static async Task<List<PagedItem<string>>> ReadAll(
+        ScriptedHandler handler, long? maximumItems = null, RecordingObserver? observer = null)
+    {
+        using var session = new LetterboxdSession(Fast, handler);
+        using var call = new LetterboxdCall(session, observer);
+        var source = new CollectionSource<string>
+        {
+            Target = "m",
+            Name = "m's things",
+            ItemsName = "things",
+            PageSize = 3,
+            RequestFor = page => new PageRequest(page == 1 ? "/m/things/" : $"/m/things/page/{page}/", ResourceKind.Member, "m"),
+            Parse = ParseThings,
+        };
+
+        var items = new List<PagedItem<string>>();
+        await foreach (var item in CollectionReader.ReadAsync(call, source, maximumItems))
+        {
+            items.Add(item);
+        }
+
+        return items;
+    }
+
+    private static ICollectionPage<string> ParseThings(string html, ParseContext context)
+    {
+        var document = HtmlPage.Parse(html);
+        var items = document.QuerySelectorAll("li.thing").Select(li => li.TextContent).ToArray();
+        var stated = document.QuerySelector("[data-total]")?.GetAttribute("data-total");
+        return new CollectionPage<string>(items, Pagination.From(document), stated is null ? null : int.Parse(stated));
+    }
+
+    private static string Items(int count, int? stated = null, int? pages = null)
+    {
+        var items = string.Concat(Enumerable.Range(1, count).Select(i => $"<li class=\"thing\">t{i}</li>"));
+        var total = stated is null ? string.Empty : $"<p data-total=\"{stated}\"></p>";
+        var pagination = pages is null
+            ? string.Empty
+            : "<div class=\"pagination\"><ul>" +
+              string.Concat(Enumerable.Range(1, pages.Value).Select(p => $"<li class=\"paginate-page\"><a>{p}</a></li>")) +
+              "</ul></div>";
+        return $"<html><body>{total}<ul>{items}</ul>{pagination}</body></html>";
+    }
+
+    private sealed class RecordingObserver : ICallObserver
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Warnings { get; } = new();
+
+        public void Verbose(string message)
+        {
+        }
+
+        public void Debug(string message)
+        {
+        }
+
+        public void Warning(string message) => Warnings.Enqueue(message);
+
+        public void Progress(CallProgress progress)
+        {
+        }
+    }
+}
