@@ -12,6 +12,8 @@
         'Get-LetterboxdUser'
         'Get-LetterboxdFilm'
         'Get-LetterboxdRatingStatistic'
+        'Get-LetterboxdWatchlist'
+        'Get-LetterboxdMember'
         'New-LetterboxdSession'
         'Get-LetterboxdSession'
     )

@@ -29,6 +29,12 @@ public sealed class Member
 
     public int? FollowerCount { get; init; }
 
+    /// <summary>Films on the member's watchlist, as the profile shows it; null when hidden or not shown.</summary>
+    public int? WatchlistCount { get; init; }
+
+    /// <summary>True when the member keeps the watchlist private (Get-LetterboxdWatchlist then fails).</summary>
+    public bool WatchlistPrivate { get; init; }
+
     public string? AvatarUrl { get; init; }
 
     /// <summary>The badge beside the member's name ("Pro", "Patron", "Crew", "HQ"), or null for none.</summary>

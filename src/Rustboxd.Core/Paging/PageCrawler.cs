@@ -17,6 +17,7 @@ public sealed record CrawledPage<TPage>(int Number, int? LastPage, TPage Page);
 /// size is the fallback rule. It never fetches more pages than the caller needs for -First.
 /// </summary>
 public sealed class PageCrawler<TPage>
+    where TPage : class
 {
     private readonly LetterboxdCall _call;
     private readonly Func<int, PageRequest> _requestFor;
@@ -107,14 +108,9 @@ public sealed class PageCrawler<TPage>
                 }
 
                 var (number, task) = window.Dequeue();
-                TPage page;
-                try
+                var page = await LaterPageAsync(task, number, $"page 1 names {to} pages").ConfigureAwait(false);
+                if (page is null)
                 {
-                    page = await task.ConfigureAwait(false);
-                }
-                catch (ResourceNotFoundException)
-                {
-                    _call.Observer.Warning($"page {number} of {Activity} was not found although page 1 names {to} pages");
                     yield break;
                 }
 
@@ -138,9 +134,30 @@ public sealed class PageCrawler<TPage>
         while (pagination.NextPath is not null && number < limit)
         {
             number++;
-            var page = await FetchAsync(number, cancellationToken).ConfigureAwait(false);
+            var page = await LaterPageAsync(FetchAsync(number, cancellationToken), number, $"page {number - 1} links it")
+                .ConfigureAwait(false);
+            if (page is null)
+            {
+                yield break;
+            }
+
             pagination = _paginationOf(page);
             yield return new CrawledPage<TPage>(number, null, page);
+        }
+    }
+
+    // A 404 for a page after the first says the collection is shorter than its pagination claimed, not that the
+    // member or film is missing: warn and end there, keeping what was read.
+    private async Task<TPage?> LaterPageAsync(Task<TPage> fetch, int number, string reason)
+    {
+        try
+        {
+            return await fetch.ConfigureAwait(false);
+        }
+        catch (ResourceNotFoundException)
+        {
+            _call.Observer.Warning($"page {number} of {Activity} was not found although {reason}; stopped there");
+            return null;
         }
     }
 

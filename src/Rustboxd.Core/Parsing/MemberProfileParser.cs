@@ -41,6 +41,8 @@ public static class MemberProfileParser
             ListCount = statistics.Lists,
             FollowingCount = statistics.Following,
             FollowerCount = statistics.Followers,
+            WatchlistCount = WatchlistCount(document),
+            WatchlistPrivate = WatchlistPrivate(document),
             AvatarUrl = AvatarUrl(document),
             Membership = Membership(document),
             Url = context.Url,
@@ -149,6 +151,16 @@ public static class MemberProfileParser
 
         return (films, thisYear, thisYearLabel, lists, following, followers);
     }
+
+    // The watchlist aside links the count; it is missing when the watchlist is private or empty (BL-06: no error).
+    private static int? WatchlistCount(IDocument document) =>
+        SiteNumber.ParseInt(HtmlPage.Text(document.QuerySelector("section.watchlist-aside a.all-link")));
+
+    // A private watchlist's nav link carries a rel attribute, and its page answers 403 (bug-log BL-03).
+    private static bool WatchlistPrivate(IDocument document) =>
+        document.QuerySelectorAll(".profile-navigation a.navlink, nav a.navlink")
+            .Any(link => HtmlPage.SitePath(link.GetAttribute("href"))?.EndsWith("/watchlist/", StringComparison.Ordinal) == true
+                && link.HasAttribute("rel"));
 
     // A saved page points the avatar at a local file; og:image always holds the real address.
     private static string? AvatarUrl(IDocument document)

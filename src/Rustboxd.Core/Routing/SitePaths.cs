@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rustboxd.Models;
 
 namespace Rustboxd.Routing;
 
@@ -20,6 +21,12 @@ public static class SitePaths
 
     /// <summary>The films the member liked.</summary>
     public static string MemberLikedFilms(string userName, int page = 1) => WithPage($"/{userName}/likes/films/", page);
+
+    public static string MemberWatchlist(string userName, int page = 1) => WithPage($"/{userName}/watchlist/", page);
+
+    /// <summary>The members who follow the member (followers), or whom the member follows (following).</summary>
+    public static string MemberNetwork(string userName, MemberRelationship relationship, int page = 1) =>
+        WithPage(relationship == MemberRelationship.Followers ? $"/{userName}/followers/" : $"/{userName}/following/", page);
 
     public static string Film(string slug) => $"/film/{slug}/";
 

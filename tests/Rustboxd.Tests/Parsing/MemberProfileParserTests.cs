@@ -103,6 +103,31 @@ public sealed class MemberProfileParserTests
         Assert.Empty(member.FavouriteFilms);
     }
 
+    [Theory]
+    [InlineData("profile/profile-2025-10.html", "sampleuser124", 697)]
+    [InlineData("profile/profile-2026-01.html", "sampleuser7", 415)]
+    public void Reads_the_watchlist_count_of_a_public_watchlist(string file, string member, int count)
+    {
+        var profile = Parse(file, member);
+
+        Assert.Equal(count, profile.WatchlistCount);
+        Assert.False(profile.WatchlistPrivate);
+    }
+
+    [Fact]
+    public void A_profile_whose_watchlist_is_private_still_loads_and_says_so()
+    {
+        // Bug-log BL-03: the profile must not depend on the watchlist page, which answers 403.
+        var html = Corpus.ReadSynthetic("members/privatemember-profile.html");
+
+        var member = MemberProfileParser.Parse(html, new ParseContext(new Uri("https://letterboxd.com/privatemember/"), "privatemember"));
+
+        Assert.Equal("Private Member", member.DisplayName);
+        Assert.Equal(12, member.FilmCount);
+        Assert.True(member.WatchlistPrivate);
+        Assert.Null(member.WatchlistCount);
+    }
+
     private static Rustboxd.Models.Member Parse(string file, string target) =>
         MemberProfileParser.Parse(Corpus.Read(file), new ParseContext(Corpus.UrlOf(Corpus.Page(file)), target));
 }
