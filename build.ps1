@@ -101,6 +101,15 @@ function Save-Module([string] $Publish) {
     Get-ChildItem $Publish -Filter '*.dll' | Where-Object Name -NotIn $own | Copy-Item -Destination $dependencies
     Copy-Item (Join-Path $Root 'Rustboxd.psd1') $ModuleOut
     Assert-Version (Test-ModuleManifest (Join-Path $ModuleOut 'Rustboxd.psd1'))
+    Save-Help
+}
+
+function Save-Help {
+    # MAML and about_ topics from docs/help; in a child pwsh, since importing the module cannot be undone.
+    $PSNativeCommandUseErrorActionPreference = $false
+    $generator = Join-Path $Root 'tools/New-RustboxdHelp.ps1'
+    Invoke-ChildPwsh $generator @{ ModulePath = $ModuleOut; HelpSource = Join-Path $Root 'docs/help' } | Out-Host
+    if ($LASTEXITCODE -ne 0) { throw "The help could not be built (exit $LASTEXITCODE); see the lines above." }
 }
 
 function Assert-Version($Manifest) {
