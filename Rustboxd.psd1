@@ -14,6 +14,8 @@
         'Get-LetterboxdRatingStatistic'
         'Get-LetterboxdWatchlist'
         'Get-LetterboxdMember'
+        'Get-LetterboxdTag'
+        'Get-LetterboxdActivity'
         'New-LetterboxdSession'
         'Get-LetterboxdSession'
     )

@@ -33,6 +33,29 @@ public sealed class RoutingTests
     }
 
     [Fact]
+    public async Task ServesACursorPageByItsPathAndQuery()
+    {
+        using var root = new TempRoot()
+            .WithFile("first.html", "first batch")
+            .WithFile("second.html", "second batch")
+            .WithFile("grid.html", "grid")
+            .WithRoutes(
+                "/feed/\tfirst.html\t200\ttext/html",
+                "/feed/?after=5\tsecond.html\t200\ttext/html",
+                "/grid/\tgrid.html\t200\ttext/html");
+        await using var server = await TestServers.StartAsync(root.Folder);
+        using var client = TestServers.ClientFor(server);
+
+        Assert.Equal("first batch", await client.GetStringAsync("feed/"));
+        Assert.Equal("second batch", await client.GetStringAsync("feed/?after=5"));
+        Assert.Equal("grid", await client.GetStringAsync("grid/?anything=1"));
+
+        // A cursor the capture lacks must end a crawl, not send it back to the first batch.
+        using var missing = await client.GetAsync("feed/?after=4");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task UnknownPathAnswers404WithTheNotFoundPage()
     {
         await using var server = await TestServers.StartStandardAsync();

@@ -10,7 +10,7 @@ internal sealed class ReplayHandler(RouteTable routes, ReplayState state)
     {
         var arrived = DateTime.UtcNow;
         var cancellation = context.RequestAborted;
-        var page = await FindPageAsync(context.Request.Method, target.Path, cancellation);
+        var page = await FindPageAsync(context.Request.Method, target, cancellation);
 
         var plan = state.Faults.Plan(target.PathAndQuery);
         var (answer, delivery) = await ApplyFaultAsync(page, plan.Fault, cancellation);
@@ -27,9 +27,9 @@ internal sealed class ReplayHandler(RouteTable routes, ReplayState state)
         await PageWriter.WriteAsync(context, answer, delivery, plan.Fault?.Rule.BytesPerSecond ?? 0);
     }
 
-    private async Task<ReplayPage> FindPageAsync(string method, string path, CancellationToken cancellation)
+    private async Task<ReplayPage> FindPageAsync(string method, RequestTarget target, CancellationToken cancellation)
     {
-        var route = routes.Find(path);
+        var route = routes.Find(target.Path, target.Query);
         if (route is null)
         {
             return await ReplayPage.NotFoundAsync(routes, cancellation);

@@ -9,12 +9,15 @@ public sealed class RouteTable
     public const string NotFoundPage = "errors/not-found.html";
 
     private readonly Dictionary<string, Route> _routes;
+    private readonly HashSet<string> _queryRoutedPaths;
 
     private RouteTable(IReadOnlyList<string> roots, Dictionary<string, Route> routes, string? notFoundFile)
     {
         Roots = roots;
         _routes = routes;
         NotFoundFile = notFoundFile;
+        _queryRoutedPaths = routes.Keys.Where(path => path.Contains('?')).Select(path => path[..path.IndexOf('?')])
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The root folders as full paths, in the order given.</summary>
@@ -56,16 +59,31 @@ public sealed class RouteTable
         return new RouteTable(fullRoots, routes, RootFiles.FindInLastRoot(fullRoots, NotFoundPage));
     }
 
-    /// <summary>The route for a raw request path, else for its percent-decoded form, else null.</summary>
-    public Route? Find(string rawPath)
+    /// <summary>
+    /// The route for a raw request path, else for its percent-decoded form, else null. A route whose path holds a
+    /// query (a cursor page such as <c>/x/?after=5</c>) matches only that query; once a path has such routes, a
+    /// query none of them names is not found, so a cursor the capture lacks ends a crawl instead of looping on the
+    /// first page. Other paths ignore the query.
+    /// </summary>
+    public Route? Find(string rawPath, string query = "")
     {
-        if (_routes.TryGetValue(rawPath, out var route))
+        if (query.Length > 0 && (Lookup(rawPath + query) is { } exact))
+        {
+            return exact;
+        }
+
+        return query.Length > 0 && _queryRoutedPaths.Contains(Uri.UnescapeDataString(rawPath)) ? null : Lookup(rawPath);
+    }
+
+    private Route? Lookup(string raw)
+    {
+        if (_routes.TryGetValue(raw, out var route))
         {
             return route;
         }
 
-        var decoded = Uri.UnescapeDataString(rawPath);
-        return decoded != rawPath && _routes.TryGetValue(decoded, out route) ? route : null;
+        var decoded = Uri.UnescapeDataString(raw);
+        return decoded != raw && _routes.TryGetValue(decoded, out route) ? route : null;
     }
 
     /// <summary>A file from the last root that has it, for fault responses; null when none does.</summary>

@@ -39,11 +39,20 @@ public sealed class PageCrawler<TPage>
         _countOf = countOf;
     }
 
+    /// <summary>No collection on the site is this long; a crawl that gets here is looping on a broken page.</summary>
+    public const int MaximumPages = 10_000;
+
     /// <summary>What the progress bar calls this crawl, e.g. "sampleuser7's films".</summary>
     public string Activity { get; init; } = "Reading pages";
 
     /// <summary>Items on a full page; 0 turns the page-size fallback off.</summary>
     public int PageSize { get; init; }
+
+    /// <summary>
+    /// For collections paged by a cursor the page itself carries (?after=ID, ?cursor=...): the request for the
+    /// page after the given one, or null at the end. When set, pages are read one after another by it.
+    /// </summary>
+    public Func<TPage, PageRequest?>? NextRequestOf { get; init; }
 
     /// <summary>
     /// Yields pages from 1 on. <paramref name="pagesWanted"/> is asked after page 1 with that page's item
@@ -58,20 +67,27 @@ public sealed class PageCrawler<TPage>
         var firstCount = _countOf(first);
         yield return new CrawledPage<TPage>(1, pagination.LastPage, first);
 
+        // Numbered pages are fetched ahead, so they are capped by what the caller needs; the other modes fetch a
+        // page only when the caller asks for more, and stop at the hard cap that ends a runaway loop (BL-13).
         var limit = firstCount == 0 ? 1 : Math.Max(1, pagesWanted(firstCount));
         var last = Math.Min(pagination.LastPage ?? int.MaxValue, limit);
+        var sequentialLimit = firstCount == 0 ? 1 : MaximumPages;
         var items = firstCount;
+        var reported = false;
         try
         {
-            var pages = !pagination.Shown && PageSize > 0 && firstCount >= PageSize
-                ? FullPagesAsync(limit, stop.Token)
+            var pages = NextRequestOf is not null
+                ? CursorPagesAsync(first, sequentialLimit, stop.Token)
+                : !pagination.Shown && PageSize > 0 && firstCount >= PageSize
+                ? FullPagesAsync(sequentialLimit, stop.Token)
                 : pagination.LastPage is not null
                     ? NumberedPagesAsync(2, last, stop.Token)
-                    : NextLinkPagesAsync(pagination, limit, stop.Token);
+                    : NextLinkPagesAsync(pagination, sequentialLimit, stop.Token);
             await foreach (var page in pages.ConfigureAwait(false))
             {
                 items += _countOf(page.Page);
-                Report(page.Number, pagination.LastPage, items);
+                Report(page.Number, page.LastPage, items);
+                reported = true;
                 yield return page;
                 if (_countOf(page.Page) == 0)
                 {
@@ -84,7 +100,7 @@ public sealed class PageCrawler<TPage>
         finally
         {
             stop.Cancel();
-            if (last > 1)
+            if (reported)
             {
                 _call.Observer.Progress(new CallProgress(Activity, "done", 100, Completed: true));
             }
@@ -158,6 +174,25 @@ public sealed class PageCrawler<TPage>
         {
             _call.Observer.Warning($"page {number} of {Activity} was not found although {reason}; stopped there");
             return null;
+        }
+    }
+
+    // Each page names the next through its cursor; an empty page or no cursor is the end, not drift.
+    private async IAsyncEnumerable<CrawledPage<TPage>> CursorPagesAsync(
+        TPage first, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var previous = first;
+        for (var number = 2; number <= limit && NextRequestOf!(previous) is { } request; number++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var response = await _call.FetchAsync(request, cancellationToken).ConfigureAwait(false);
+            previous = _parse(response);
+            if (_countOf(previous) == 0)
+            {
+                yield break;
+            }
+
+            yield return new CrawledPage<TPage>(number, null, previous);
         }
     }
 

@@ -29,6 +29,12 @@ public sealed class CollectionSource<TItem>
 
     /// <summary>Reads one fetched page; notes go to the context.</summary>
     public required Func<string, ParseContext, ICollectionPage<TItem>> Parse { get; init; }
+
+    /// <summary>
+    /// For a collection paged by a cursor: the request for the page after the given one, or null at the end.
+    /// <see cref="RequestFor"/> then only builds page 1.
+    /// </summary>
+    public Func<ICollectionPage<TItem>, PageRequest?>? NextRequest { get; init; }
 }
 
 /// <summary>
@@ -65,6 +71,7 @@ public static class CollectionReader
         {
             Activity = source.Name,
             PageSize = source.PageSize,
+            NextRequestOf = source.NextRequest,
         };
 
         long produced = 0;

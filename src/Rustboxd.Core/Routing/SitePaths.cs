@@ -28,6 +28,20 @@ public static class SitePaths
     public static string MemberNetwork(string userName, MemberRelationship relationship, int page = 1) =>
         WithPage(relationship == MemberRelationship.Followers ? $"/{userName}/followers/" : $"/{userName}/following/", page);
 
+    /// <summary>
+    /// The fragment the activity page loads: the member's own activity, or that of the members they follow;
+    /// older batches with ?after=ID, the id of the last entry already read.
+    /// </summary>
+    public static string MemberActivity(string userName, bool following = false, long? after = null)
+    {
+        var path = following ? $"/ajax/activity-pagination/{userName}/following/" : $"/ajax/activity-pagination/{userName}/";
+        return after is null ? path : $"{path}?after={after.Value.ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>The member's tags of one kind: films, diary, reviews or lists.</summary>
+    public static string MemberTags(string userName, TagKind kind) =>
+        $"/{userName}/tags/{kind.ToString().ToLowerInvariant()}/";
+
     public static string Film(string slug) => $"/film/{slug}/";
 
     /// <summary>The fragment holding a film's rating histogram, average and fan count.</summary>

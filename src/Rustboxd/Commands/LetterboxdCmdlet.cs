@@ -204,7 +204,7 @@ public abstract class LetterboxdCmdlet : PSCmdlet, IDisposable, IPipelineWriter
 
         WriteProgress(new ProgressRecord(id, progress.Activity, progress.Status)
         {
-            PercentComplete = progress.PercentComplete,
+            PercentComplete = Math.Clamp(progress.PercentComplete, -1, 100),
             RecordType = progress.Completed ? ProgressRecordType.Completed : ProgressRecordType.Processing,
         });
     }

@@ -109,8 +109,45 @@ public sealed class CollectionReaderTests
         Assert.Empty(observer.Warnings);
     }
 
+    [Fact]
+    public async Task Follows_a_cursor_page_after_page_and_reports_progress_within_bounds()
+    {
+        var handler = new ScriptedHandler()
+            .On("/m/things/", Page(HttpStatusCode.OK, Items(3)))
+            .On("/m/things/next-2/", Page(HttpStatusCode.OK, Items(3)))
+            .On("/m/things/next-3/", Page(HttpStatusCode.OK, Items(0)));
+        var observer = new RecordingObserver();
+        var pagesRead = 1;
+
+        var items = await ReadAll(handler, observer: observer, nextRequest: _ => pagesRead < 3
+            ? new PageRequest($"/m/things/next-{++pagesRead}/", ResourceKind.Member, "m")
+            : null);
+
+        Assert.Equal(6, items.Count);
+        Assert.Equal(["/m/things/", "/m/things/next-2/", "/m/things/next-3/"], handler.RequestedPaths);
+        Assert.All(observer.ProgressReports, p => Assert.InRange(p.PercentComplete, -1, 100));
+        Assert.True(observer.ProgressReports.Last().Completed);
+        Assert.Empty(observer.Warnings);
+    }
+
+    [Fact]
+    public async Task Reports_numbered_pages_as_a_share_of_the_pages_page_one_names()
+    {
+        var handler = new ScriptedHandler()
+            .On("/m/things/", Page(HttpStatusCode.OK, Items(3, pages: 2)))
+            .On("/m/things/page/2/", Page(HttpStatusCode.OK, Items(2, pages: 2)));
+        var observer = new RecordingObserver();
+
+        var items = await ReadAll(handler, observer: observer);
+
+        Assert.Equal(5, items.Count);
+        Assert.Contains(observer.ProgressReports, p => p is { PercentComplete: 100, Completed: false, Status: "page 2 of 2, 5 items" });
+        Assert.True(observer.ProgressReports.Last().Completed);
+    }
+
     private static async Task<List<PagedItem<string>>> ReadAll(
-        ScriptedHandler handler, long? maximumItems = null, RecordingObserver? observer = null)
+        ScriptedHandler handler, long? maximumItems = null, RecordingObserver? observer = null,
+        Func<ICollectionPage<string>, PageRequest?>? nextRequest = null)
     {
         using var session = new LetterboxdSession(Fast, handler);
         using var call = new LetterboxdCall(session, observer);
@@ -122,6 +159,7 @@ public sealed class CollectionReaderTests
             PageSize = 3,
             RequestFor = page => new PageRequest(page == 1 ? "/m/things/" : $"/m/things/page/{page}/", ResourceKind.Member, "m"),
             Parse = ParseThings,
+            NextRequest = nextRequest,
         };
 
         var items = new List<PagedItem<string>>();
@@ -167,8 +205,8 @@ public sealed class CollectionReaderTests
 
         public void Warning(string message) => Warnings.Enqueue(message);
 
-        public void Progress(CallProgress progress)
-        {
-        }
+        public void Progress(CallProgress progress) => ProgressReports.Enqueue(progress);
+
+        public System.Collections.Concurrent.ConcurrentQueue<CallProgress> ProgressReports { get; } = new();
     }
 }
