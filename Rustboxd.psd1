@@ -14,6 +14,7 @@
         'Get-LetterboxdRatingStatistic'
         'New-LetterboxdSession'
         'Get-LetterboxdSession'
+        'Get-LetterboxdDiary'
     )
     AliasesToExport      = @('Get-LetterboxdRatingStats')
     FunctionsToExport    = @()
