@@ -26,10 +26,13 @@ public static class DiaryReader
     /// <summary>Letterboxd's diary table holds 50 rows a page.</summary>
     public const int PageSize = 50;
 
+    // SitePaths.Diary or SitePaths.LegacyDiary.
+    private delegate string DiaryPath(string userName, int? year, int? month, int page);
+
     /// <param name="call">The call the requests belong to.</param>
     /// <param name="userName">The member.</param>
     /// <param name="year">Only the entries of this year; null for the whole diary.</param>
-    /// <param name="month">Only the entries of this month of <paramref name="year"/> (1-12); null for the whole year.</param>
+    /// <param name="month">Only the entries of this month (1-12) of <paramref name="year"/>; null for all of it.</param>
     /// <param name="maximumItems">Stop after this many entries (skip + first); null for all.</param>
     /// <param name="onStatedTotal">Told the total the first page states, when it states one.</param>
     /// <param name="cancellationToken">Stops this read alone.</param>
@@ -44,9 +47,9 @@ public static class DiaryReader
     {
         var name = LetterboxdInput.UserName(userName);
         var period = LetterboxdInput.DiaryPeriod(year, month);
-        IAsyncEnumerator<PagedItem<DiaryRow>> Open(Func<string, int?, int?, int, string> pathOf) =>
-            CollectionReader.ReadAsync(call, Source(name, period, pathOf), maximumItems, onStatedTotal, cancellationToken)
-                .GetAsyncEnumerator(cancellationToken);
+        IAsyncEnumerator<PagedItem<DiaryRow>> Open(DiaryPath pathOf) => CollectionReader
+            .ReadAsync(call, Source(name, period, pathOf), maximumItems, onStatedTotal, cancellationToken)
+            .GetAsyncEnumerator(cancellationToken);
 
         var rows = Open(SitePaths.Diary);
         try
@@ -79,8 +82,7 @@ public static class DiaryReader
         }
     }
 
-    private static CollectionSource<DiaryRow> Source(
-        string name, (int? Year, int? Month) period, Func<string, int?, int?, int, string> pathOf)
+    private static CollectionSource<DiaryRow> Source(string name, (int? Year, int? Month) period, DiaryPath pathOf)
     {
         var filtered = period.Year is not null;
         return new CollectionSource<DiaryRow>
@@ -89,7 +91,8 @@ public static class DiaryReader
             Name = $"{name}'s diary{PeriodName(period)}",
             ItemsName = "diary entries",
             PageSize = PageSize,
-            RequestFor = page => new PageRequest(pathOf(name, period.Year, period.Month, page), ResourceKind.Member, name),
+            RequestFor = page =>
+                new PageRequest(pathOf(name, period.Year, period.Month, page), ResourceKind.Member, name),
             Parse = (html, context) => Checked(DiaryParser.Parse(html, context), context, filtered),
         };
     }
@@ -101,13 +104,15 @@ public static class DiaryReader
     private static DiaryPage Checked(DiaryPage page, ParseContext context, bool filtered)
     {
         var checkedPage = filtered ? page with { StatedTotal = null } : page;
-        var namesLaterPages = page.Pagination.LastPage > page.Pagination.CurrentPage || page.Pagination.NextPath is not null;
-        if (checkedPage.Rows.Count == 0 && page.Pagination.CurrentPage == 1 && namesLaterPages)
+        var pagination = page.Pagination;
+        var namesLaterPages = pagination.LastPage > pagination.CurrentPage || pagination.NextPath is not null;
+        if (checkedPage.Rows.Count == 0 && pagination.CurrentPage == 1 && namesLaterPages)
         {
+            var pages = pagination.LastPage?.ToString(CultureInfo.InvariantCulture) ?? "more";
             throw new MarkupDriftException(
-                $"{context.Url.AbsolutePath} names {page.Pagination.LastPage?.ToString(CultureInfo.InvariantCulture) ?? "more"} " +
-                "pages of diary entries but no entry could be read from it: Letterboxd's markup has probably changed. " +
-                "Please report it; nothing was returned rather than a wrong empty diary.",
+                $"{context.Url.AbsolutePath} names {pages} pages of diary entries but no entry could be read from " +
+                "it: Letterboxd's markup has probably changed. Please report it; nothing was returned rather than a " +
+                "wrong empty diary.",
                 context.Target, context.Url, PageSize, 0);
         }
 
@@ -118,7 +123,7 @@ public static class DiaryReader
     {
         (null, _) => string.Empty,
         ({ } year, null) => $" for {year.ToString(CultureInfo.InvariantCulture)}",
-        ({ } year, { } month) => $" for {new DateTime(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture)}",
+        ({ } year, { } month) => " for " + new DateTime(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture),
     };
 
     private static DiaryEntry EntryOf(string name, PagedItem<DiaryRow> item)

@@ -124,7 +124,7 @@ public sealed class DiaryParserTests
     [Fact]
     public void Gives_no_rating_rather_than_zero_when_the_row_is_not_rated()
     {
-        var diary = ParseInline(Row("x", rating: string.Empty) + Row("y", rating: "<span class=\"rating rated-0\"></span>"));
+        var diary = ParseInline(Row("x") + Row("y", rating: "<span class=\"rating rated-0\"></span>"));
 
         Assert.All(diary.Rows, r => Assert.Null(r.Rating));
     }
@@ -145,14 +145,16 @@ public sealed class DiaryParserTests
     [Fact]
     public void Finds_the_slug_in_the_film_link_when_the_poster_has_no_attributes()
     {
-        var diary = ParseInline(Row(poster: "<div class=\"poster\"></div><h2 class=\"name\"><a href=\"/someone/film/linked/\">Linked</a></h2>"));
+        var poster = "<div class=\"poster\"></div><h2 class=\"name\"><a href=\"/someone/film/linked/\">Linked</a></h2>";
+
+        var diary = ParseInline(Row(poster: poster));
 
         Assert.Equal("linked", diary.Rows[0].Film.Slug);
         Assert.Equal("Linked", diary.Rows[0].Film.Title);
     }
 
     [Theory]
-    [InlineData("data-item-slug=\"x\" data-postered-identifier='{\"lid\":\"a\",\"uid\":\"film:42\"}' data-film-id=\"7\"", 42L)]
+    [InlineData("data-item-slug=\"x\" data-postered-identifier='{\"uid\":\"film:42\"}' data-film-id=\"7\"", 42L)]
     [InlineData("data-item-slug=\"x\" data-postered-identifier='{\"lid\":\"a\",\"uid\":\"film:42\"}'", 42L)]
     [InlineData("data-item-slug=\"x\" data-film-id=\"7\"", 7L)]
     [InlineData("data-film-slug=\"x\" data-item-id=\"film:9\"", 9L)]
@@ -169,8 +171,8 @@ public sealed class DiaryParserTests
     public void Skips_a_row_without_a_film_with_a_warning_naming_the_field_and_keeps_the_others()
     {
         var context = new ParseContext(DiaryUrl, "someone");
-        var html = Table(Row("first") + Row(poster: "<div class=\"poster\"><span>No film here</span></div>", viewingId: 77)
-            + Row("third"));
+        var nameless = Row(poster: "<div class=\"poster\"><span>No film here</span></div>", viewingId: 77);
+        var html = Table(Row("first") + nameless + Row("third"));
 
         var diary = DiaryParser.Parse(html, context);
 
@@ -229,6 +231,41 @@ public sealed class DiaryParserTests
         Assert.Empty(context.Warnings);
     }
 
+    [Theory]
+    [InlineData("diary/synthdiary-page1.html", 6, 1, 3)]
+    [InlineData("diary/synthdiary-page2.html", 6, 2, 3)]
+    [InlineData("diary/synthdiary-page3.html", 4, 3, 3)]
+    [InlineData("diary/synthdiary-2025.html", 7, 1, 1)]
+    [InlineData("diary/synthdiary-2025-03.html", 3, 1, 1)]
+    public void Reads_the_synthetic_diary_pages_like_the_captured_2026_page(string file, int rows, int page, int pages)
+    {
+        var context = new ParseContext(DiaryUrl, "synthdiary");
+
+        var diary = DiaryParser.Parse(Corpus.ReadSynthetic(file), context);
+
+        Assert.Equal(rows, diary.Rows.Count);
+        Assert.Equal(page, diary.Pagination.CurrentPage);
+        Assert.Equal(pages, diary.Pagination.LastPage);
+        Assert.Empty(context.Warnings);
+    }
+
+    [Fact]
+    public void Marks_every_synthetic_diary_page_as_synthetic_in_its_first_line_and_its_route()
+    {
+        var routes = File.ReadAllLines(Path.Combine(Corpus.SyntheticRoot, "routes.tsv"))
+            .Select(line => line.Split('\t'))
+            .Where(fields => fields.Length >= 5 && fields[1].StartsWith("diary/", StringComparison.Ordinal))
+            .ToDictionary(fields => fields[1], fields => fields[4]);
+
+        foreach (var file in Directory.GetFiles(Path.Combine(Corpus.SyntheticRoot, "diary"), "*.html"))
+        {
+            var relative = "diary/" + Path.GetFileName(file);
+            Assert.StartsWith("<!-- SYNTHETIC", File.ReadLines(file).First(), StringComparison.Ordinal);
+            Assert.True(routes.TryGetValue(relative, out var note), $"{relative} has no route");
+            Assert.StartsWith("synthetic:", note, StringComparison.Ordinal);
+        }
+    }
+
     private static DateTime DateOf(string isoDate) =>
         DateTime.ParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -254,8 +291,9 @@ public sealed class DiaryParserTests
         long viewingId = 1)
     {
         poster ??= $"<div class=\"react-component\" data-item-slug=\"{slug}\" data-item-name=\"{slug} (2001)\"></div>";
-        day ??= "<td class=\"col-daydate\"><a class=\"daydate\" href=\"/someone/diary/films/for/2025/03/14/\">14</a></td>";
-        return $"<tr class=\"diary-entry-row\" data-viewing-id=\"{viewingId}\"><td class=\"col-monthdate\">{calendar}</td>{day}" +
+        day ??= "<td class=\"col-daydate\"><a href=\"/someone/diary/films/for/2025/03/14/\">14</a></td>";
+        return $"<tr class=\"diary-entry-row\" data-viewing-id=\"{viewingId}\">" +
+            $"<td class=\"col-monthdate\">{calendar}</td>{day}" +
             $"<td class=\"col-production\">{poster}</td><td class=\"col-releaseyear\"><span>2001</span></td>" +
             $"<td class=\"col-rating\">{rating}</td><td class=\"col-like\"></td>" +
             "<td class=\"col-rewatch icon-status-off\"></td><td class=\"col-review icon-status-off\"></td>" +

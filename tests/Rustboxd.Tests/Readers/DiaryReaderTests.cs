@@ -76,7 +76,8 @@ public sealed class DiaryReaderTests
     public async Task Returns_nothing_and_no_warning_for_a_member_whose_diary_is_empty()
     {
         // BL-30: an existing member with no entries gets a page without a table, not a 404.
-        var handler = new ScriptedHandler().On("/member/diary/", Page(HttpStatusCode.OK, "<html><body><p>No entries</p></body></html>"));
+        var handler = new ScriptedHandler()
+            .On("/member/diary/", Page(HttpStatusCode.OK, "<html><body><p>No entries</p></body></html>"));
 
         var (entries, warnings) = await ReadAll(handler);
 
@@ -126,7 +127,8 @@ public sealed class DiaryReaderTests
     [Fact]
     public async Task Stops_fetching_once_the_maximum_is_reached()
     {
-        var handler = new ScriptedHandler().On("/member/diary/", Page(HttpStatusCode.OK, Diary(["a", "b", "c"], pages: 4)));
+        var handler = new ScriptedHandler()
+            .On("/member/diary/", Page(HttpStatusCode.OK, Diary(["a", "b", "c"], pages: 4)));
 
         var (entries, _) = await ReadAll(handler, maximumItems: 2);
 
@@ -170,18 +172,18 @@ public sealed class DiaryReaderTests
         var rows = string.Concat(slugs.Select((slug, i) =>
             $"<tr class=\"diary-entry-row\" data-viewing-id=\"{i + 1}\"><td class=\"col-daydate\">" +
             $"<a href=\"/member/diary/films/for/2025/03/14/\">14</a></td><td class=\"col-production\">" +
-            $"<div class=\"react-component\" data-item-slug=\"{slug}\" data-item-name=\"{slug} (2001)\"></div></td></tr>"));
+            $"<div class=\"react-component\" data-item-slug=\"{slug}\"></div></td></tr>"));
         var table = slugs.Length == 0 ? string.Empty : $"<table id=\"diary-table\"><tbody>{rows}</tbody></table>";
         var heading = stated is null
             ? string.Empty
             : $"<div id=\"content-nav\"><h1 class=\"section-heading\"><span class=\"tooltip\" " +
               $"data-original-title=\"{stated}&nbsp;films\">Diary</span></h1></div>";
+        var links = Enumerable.Range(1, pages ?? 0).Select(p => p == current
+            ? $"<li class=\"paginate-page paginate-current\"><span>{p}</span></li>"
+            : $"<li class=\"paginate-page\"><a href=\"/member/diary/films/page/{p}/\">{p}</a></li>");
         var pagination = pages is null
             ? string.Empty
-            : "<div class=\"pagination\"><div class=\"paginate-pages\"><ul>" + string.Concat(Enumerable.Range(1, pages.Value)
-                .Select(p => p == current
-                    ? $"<li class=\"paginate-page paginate-current\"><span>{p}</span></li>"
-                    : $"<li class=\"paginate-page\"><a href=\"/member/diary/films/page/{p}/\">{p}</a></li>")) + "</ul></div></div>";
+            : $"<div class=\"pagination\"><div class=\"paginate-pages\"><ul>{string.Concat(links)}</ul></div></div>";
         return $"<html><body>{heading}{table}{pagination}</body></html>";
     }
 

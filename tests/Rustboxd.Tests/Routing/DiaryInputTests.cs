@@ -36,12 +36,12 @@ public sealed class DiaryPathsTests
         var paths = from year in new int?[] { null, 2025 }
                     from month in year is null ? new int?[] { null } : [null, 1, 12]
                     from page in new[] { 1, 2, 50 }
-                    from path in new[] { SitePaths.Diary("m", year, month, page), SitePaths.LegacyDiary("m", year, month, page) }
+                    from path in new[] { SitePaths.Diary("mm", year, month, page), SitePaths.LegacyDiary("mm", year, month, page) }
                     select path;
 
         Assert.All(paths, path =>
         {
-            Assert.StartsWith("/m/", path, StringComparison.Ordinal);
+            Assert.StartsWith("/mm/", path, StringComparison.Ordinal);
             Assert.EndsWith("/", path, StringComparison.Ordinal);
             Assert.DoesNotContain("//", path, StringComparison.Ordinal);
         });
@@ -94,7 +94,9 @@ public sealed class DiaryPeriodInputTests
     [Fact]
     public void Refuses_a_year_after_next()
     {
-        var error = Assert.Throws<InvalidInputException>(() => LetterboxdInput.DiaryPeriod(DateTime.Today.Year + 2, null));
+        var afterNext = DateTime.Today.Year + 2;
+
+        var error = Assert.Throws<InvalidInputException>(() => LetterboxdInput.DiaryPeriod(afterNext, null));
 
         Assert.Equal(ErrorIds.InvalidYear, error.ErrorId);
     }
