@@ -17,9 +17,10 @@ namespace Rustboxd.Readers;
 /// current address is asked first and the old one only when it answers 404, and every later page follows the
 /// address that answered page 1. Current first, because that is the site people use today: a diary there costs
 /// one request a page, and only a site still serving the old markup (a replay of a capture from before 2026)
-/// pays one extra 404 per call. The reverse would put a redirect or a 404 in front of every current request.
-/// An unknown member costs both requests before LetterboxdMemberNotFound; an empty diary is a page with no rows,
-/// never a 404, so it stays an empty result.
+/// pays one extra 404 per call. Old first would put a 404 or a redirect (no capture says which the site gives
+/// now) in front of every current diary. An unknown member costs both requests before LetterboxdMemberNotFound;
+/// an empty diary is a page with no rows, never a 404, so it stays an empty result. DiaryReaderTests and
+/// Get-LetterboxdDiary.Tests.ps1 count these requests.
 /// </remarks>
 public static class DiaryReader
 {
@@ -61,7 +62,8 @@ public static class DiaryReader
             }
             catch (ResourceNotFoundException)
             {
-                // Only page 1 can answer this: the crawler turns a missing later page into a warning.
+                // Only page 1 can be missing here: the first entry comes from it, and the crawler asks for later
+                // pages only after page 1 is read (and turns a missing one into a warning).
                 await rows.DisposeAsync().ConfigureAwait(false);
                 call.Observer.Verbose(
                     $"{SitePaths.Diary(name, period.Year, period.Month)} answered 404; trying the diary's address " +
