@@ -18,6 +18,7 @@
         'Get-LetterboxdActivity'
         'New-LetterboxdSession'
         'Get-LetterboxdSession'
+        'Get-LetterboxdDiary'
     )
     AliasesToExport      = @('Get-LetterboxdRatingStats')
     FunctionsToExport    = @()

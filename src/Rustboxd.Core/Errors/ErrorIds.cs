@@ -22,6 +22,8 @@ public static class ErrorIds
     public const string ParseFailed = "LetterboxdParseFailed";
     public const string MarkupDrift = "LetterboxdMarkupDrift";
     public const string UnexpectedFailure = "LetterboxdUnexpectedFailure";
+    public const string InvalidYear = "LetterboxdInvalidYear";
+    public const string InvalidMonth = "LetterboxdInvalidMonth";
 }
 
 /// <summary>The family an error belongs to; the PowerShell layer maps it to an <c>ErrorCategory</c>.</summary>

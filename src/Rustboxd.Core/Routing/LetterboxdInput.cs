@@ -13,6 +13,7 @@ public static partial class LetterboxdInput
     public const int MinimumUserNameLength = 2;
     public const int MaximumUserNameLength = 15;
     public const int MaximumSlugLength = 200;
+    public const int FirstDiaryYear = 1870;
 
     /// <summary>Letterboxd's rule: 2-15 letters, digits or underscores. Returned lower-cased for URLs.</summary>
     public static string UserName(string? input)
@@ -62,6 +63,42 @@ public static partial class LetterboxdInput
         }
 
         return input;
+    }
+
+    /// <summary>
+    /// A diary period: a year (1870, the decade of the first films, to next year, which a member's time zone
+    /// can already have reached), optionally with a month (1-12). A month without a year is refused.
+    /// </summary>
+    public static (int? Year, int? Month) DiaryPeriod(int? year, int? month)
+    {
+        var lastYear = DateTime.Today.Year + 1;
+        if (year is { } y && (y < FirstDiaryYear || y > lastYear))
+        {
+            throw new InvalidInputException(
+                ErrorIds.InvalidYear,
+                $"{y.ToString(CultureInfo.InvariantCulture)} is not a year a diary can hold. Use a year from " +
+                $"{FirstDiaryYear} to {lastYear.ToString(CultureInfo.InvariantCulture)}, such as -Year 2025.",
+                y.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (month is { } m && (m < 1 || m > 12))
+        {
+            throw new InvalidInputException(
+                ErrorIds.InvalidMonth,
+                $"{m.ToString(CultureInfo.InvariantCulture)} is not a month. Use 1 (January) to 12 (December).",
+                m.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (month is not null && year is null)
+        {
+            throw new InvalidInputException(
+                ErrorIds.InvalidMonth,
+                $"-Month {month.Value.ToString(CultureInfo.InvariantCulture)} needs a year: Letterboxd files diary " +
+                "months under their year. Add -Year, such as -Year 2025 -Month 3.",
+                month.Value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return (year, month);
     }
 
     // Accepts https://letterboxd.com/film/SLUG/ and /film/SLUG/, nothing on another host.

@@ -47,6 +47,21 @@ public static class SitePaths
     /// <summary>The fragment holding a film's rating histogram, average and fan count.</summary>
     public static string FilmRatingsSummary(string slug) => $"/csi/film/{slug}/ratings-summary/";
 
+    /// <summary>
+    /// The member's diary as the site addresses it since 2026: page 1 at /USER/diary/ (the address the page gives
+    /// as its own og:url), later pages and date filters under /USER/diary/films/ (where its pagination and date
+    /// links point): /USER/diary/films/for/YYYY/[MM/][page/N/].
+    /// </summary>
+    public static string Diary(string userName, int? year = null, int? month = null, int page = 1)
+    {
+        var path = WithPage(DiaryPeriod($"/{userName}/diary/films/", year, month), page);
+        return year is null && page == 1 ? $"/{userName}/diary/" : path;
+    }
+
+    /// <summary>The member's diary at its address until 2025: /USER/films/diary/[for/YYYY/[MM/]][page/N/].</summary>
+    public static string LegacyDiary(string userName, int? year = null, int? month = null, int page = 1) =>
+        WithPage(DiaryPeriod($"/{userName}/films/diary/", year, month), page);
+
     /// <summary>Page 1 is the bare path, as Letterboxd links it; later pages add page/N/.</summary>
     public static string WithPage(string path, int page)
     {
@@ -64,5 +79,18 @@ public static class SitePaths
         var half = stars - whole == 0.5m;
         var text = (whole == 0 ? string.Empty : whole.ToString(CultureInfo.InvariantCulture)) + (half ? "½" : string.Empty);
         return Uri.EscapeDataString(text);
+    }
+
+    // for/2025/ or for/2025/03/: a month is always two digits, as the diary's own date links write it.
+    private static string DiaryPeriod(string diary, int? year, int? month)
+    {
+        if (year is null)
+        {
+            // LetterboxdInput.DiaryPeriod refuses a month without a year before anything is built.
+            return month is null ? diary : throw new ArgumentException("A month needs a year.", nameof(month));
+        }
+
+        var path = $"{diary}for/{year.Value.ToString("D4", CultureInfo.InvariantCulture)}/";
+        return month is null ? path : $"{path}{month.Value.ToString("D2", CultureInfo.InvariantCulture)}/";
     }
 }
