@@ -22,6 +22,8 @@ public static class ErrorIds
     public const string ParseFailed = "LetterboxdParseFailed";
     public const string MarkupDrift = "LetterboxdMarkupDrift";
     public const string UnexpectedFailure = "LetterboxdUnexpectedFailure";
+    public const string InvalidListSlug = "LetterboxdInvalidListSlug";
+    public const string ListNotFound = "LetterboxdListNotFound";
 }
 
 /// <summary>The family an error belongs to; the PowerShell layer maps it to an <c>ErrorCategory</c>.</summary>
