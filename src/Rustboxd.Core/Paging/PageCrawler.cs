@@ -45,6 +45,12 @@ public sealed class PageCrawler<TPage>
     public int PageSize { get; init; }
 
     /// <summary>
+    /// The most pages one crawl reads: a safety net against a site that never stops offering a next page
+    /// (bug-log BL-13). Ten thousand pages is a million list entries.
+    /// </summary>
+    public int MaximumPages { get; init; } = 10_000;
+
+    /// <summary>
     /// Yields pages from 1 on. <paramref name="pagesWanted"/> is asked after page 1 with that page's item
     /// count, and returns how many pages the caller needs at most (int.MaxValue for all).
     /// </summary>
@@ -57,7 +63,7 @@ public sealed class PageCrawler<TPage>
         var firstCount = _countOf(first);
         yield return new CrawledPage<TPage>(1, pagination.LastPage, first);
 
-        var limit = firstCount == 0 ? 1 : Math.Max(1, pagesWanted(firstCount));
+        var limit = firstCount == 0 ? 1 : Math.Clamp(pagesWanted(firstCount), 1, MaximumPages);
         var last = Math.Min(pagination.LastPage ?? int.MaxValue, limit);
         var items = firstCount;
         try
@@ -77,6 +83,11 @@ public sealed class PageCrawler<TPage>
                     _call.Observer.Warning(
                         $"page {page.Number} of {Activity} has no items although earlier pages had some; stopped there");
                     yield break;
+                }
+
+                if (page.Number == MaximumPages && limit == MaximumPages)
+                {
+                    _call.Observer.Warning($"{Activity}: stopped after {MaximumPages} pages, the most one call reads");
                 }
             }
         }
@@ -138,7 +149,17 @@ public sealed class PageCrawler<TPage>
         while (pagination.NextPath is not null && number < limit)
         {
             number++;
-            var page = await FetchAsync(number, cancellationToken).ConfigureAwait(false);
+            TPage page;
+            try
+            {
+                page = await FetchAsync(number, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ResourceNotFoundException)
+            {
+                _call.Observer.Warning($"page {number} of {Activity} was not found although page {number - 1} links to it");
+                yield break;
+            }
+
             pagination = _paginationOf(page);
             yield return new CrawledPage<TPage>(number, null, page);
         }
