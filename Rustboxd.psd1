@@ -14,6 +14,8 @@
         'Get-LetterboxdRatingStatistic'
         'New-LetterboxdSession'
         'Get-LetterboxdSession'
+        'Get-LetterboxdList'
+        'Get-LetterboxdListEntry'
     )
     AliasesToExport      = @('Get-LetterboxdRatingStats')
     FunctionsToExport    = @()
