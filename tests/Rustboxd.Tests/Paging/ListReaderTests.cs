@@ -120,6 +120,35 @@ public sealed class ListReaderTests
     }
 
     [Fact]
+    public async Task Reports_markup_drift_when_the_list_states_films_but_none_can_be_read()
+    {
+        var drifted = ListHtml(1, 5, total: 5).Replace("js-list-entries", "future-entries", StringComparison.Ordinal)
+            .Replace("posteritem", "futureitem", StringComparison.Ordinal)
+            .Replace("data-item-slug", "data-future-slug", StringComparison.Ordinal);
+        var handler = new ScriptedHandler().On("/owner/list/drifted/", Page(HttpStatusCode.OK, drifted));
+
+        var error = await Assert.ThrowsAsync<MarkupDriftException>(() => Entries(handler, "drifted"));
+
+        Assert.Equal(ErrorIds.MarkupDrift, error.ErrorId);
+        Assert.Equal("drifted", error.Target);
+        Assert.Equal(5, error.Expected);
+    }
+
+    [Fact]
+    public async Task Warns_when_a_one_page_list_holds_fewer_films_than_it_states()
+    {
+        var handler = new ScriptedHandler().On("/owner/list/short/", ListPage(1, 2, total: 3));
+        var observer = new WarningObserver();
+        using var session = new LetterboxdSession(Fast, handler);
+        using var call = new LetterboxdCall(session, observer);
+
+        var list = await ListReader.GetListAsync(call, "owner", "short");
+
+        Assert.Equal(2, list.Entries.Count);
+        Assert.Contains(observer.Warnings, w => w.Contains("at least 3 of its 3 films but 2 were read", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Says_the_list_is_missing_when_the_member_exists()
     {
         var handler = new ScriptedHandler().On("/owner/", Page(HttpStatusCode.OK, "<html><title>owner</title></html>"));
