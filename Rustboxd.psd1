@@ -19,6 +19,8 @@
         'New-LetterboxdSession'
         'Get-LetterboxdSession'
         'Get-LetterboxdDiary'
+        'Get-LetterboxdList'
+        'Get-LetterboxdListEntry'
     )
     AliasesToExport      = @('Get-LetterboxdRatingStats')
     FunctionsToExport    = @()

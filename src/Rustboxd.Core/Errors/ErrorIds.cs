@@ -24,6 +24,8 @@ public static class ErrorIds
     public const string UnexpectedFailure = "LetterboxdUnexpectedFailure";
     public const string InvalidYear = "LetterboxdInvalidYear";
     public const string InvalidMonth = "LetterboxdInvalidMonth";
+    public const string InvalidListSlug = "LetterboxdInvalidListSlug";
+    public const string ListNotFound = "LetterboxdListNotFound";
 }
 
 /// <summary>The family an error belongs to; the PowerShell layer maps it to an <c>ErrorCategory</c>.</summary>

@@ -39,14 +39,17 @@ public sealed class PageCrawler<TPage>
         _countOf = countOf;
     }
 
-    /// <summary>No collection on the site is this long; a crawl that gets here is looping on a broken page.</summary>
-    public const int MaximumPages = 10_000;
-
     /// <summary>What the progress bar calls this crawl, e.g. "sampleuser7's films".</summary>
     public string Activity { get; init; } = "Reading pages";
 
     /// <summary>Items on a full page; 0 turns the page-size fallback off.</summary>
     public int PageSize { get; init; }
+
+    /// <summary>
+    /// The most pages one crawl reads: a safety net against a site that never stops offering a next page
+    /// (bug-log BL-13). Ten thousand pages is a million list entries.
+    /// </summary>
+    public int MaximumPages { get; init; } = 10_000;
 
     /// <summary>
     /// For collections paged by a cursor the page itself carries (?after=ID, ?cursor=...): the request for the
@@ -67,22 +70,22 @@ public sealed class PageCrawler<TPage>
         var firstCount = _countOf(first);
         yield return new CrawledPage<TPage>(1, pagination.LastPage, first);
 
-        // Numbered pages are fetched ahead, so they are capped by what the caller needs; the other modes fetch a
-        // page only when the caller asks for more, and stop at the hard cap that ends a runaway loop (BL-13).
-        var limit = firstCount == 0 ? 1 : Math.Max(1, pagesWanted(firstCount));
+        // Pages are capped by what the caller needs and by the hard cap that ends a runaway loop (BL-13). A cursor
+        // feed's batches vary in size, so it is capped only by the hard cap and read while the caller asks for more.
+        var limit = firstCount == 0 ? 1 : Math.Clamp(pagesWanted(firstCount), 1, MaximumPages);
         var last = Math.Min(pagination.LastPage ?? int.MaxValue, limit);
-        var sequentialLimit = firstCount == 0 ? 1 : MaximumPages;
+        var cursorLimit = firstCount == 0 ? 1 : MaximumPages;
         var items = firstCount;
         var reported = false;
         try
         {
             var pages = NextRequestOf is not null
-                ? CursorPagesAsync(first, sequentialLimit, stop.Token)
+                ? CursorPagesAsync(first, cursorLimit, stop.Token)
                 : !pagination.Shown && PageSize > 0 && firstCount >= PageSize
-                ? FullPagesAsync(sequentialLimit, stop.Token)
+                ? FullPagesAsync(limit, stop.Token)
                 : pagination.LastPage is not null
                     ? NumberedPagesAsync(2, last, stop.Token)
-                    : NextLinkPagesAsync(pagination, sequentialLimit, stop.Token);
+                    : NextLinkPagesAsync(pagination, limit, stop.Token);
             await foreach (var page in pages.ConfigureAwait(false))
             {
                 items += _countOf(page.Page);
@@ -94,6 +97,11 @@ public sealed class PageCrawler<TPage>
                     _call.Observer.Warning(
                         $"page {page.Number} of {Activity} has no items although earlier pages had some; stopped there");
                     yield break;
+                }
+
+                if (page.Number == MaximumPages)
+                {
+                    _call.Observer.Warning($"{Activity}: stopped after {MaximumPages} pages, the most one call reads");
                 }
             }
         }

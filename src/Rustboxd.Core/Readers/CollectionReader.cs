@@ -75,7 +75,9 @@ public static class CollectionReader
         };
 
         long produced = 0;
-        await foreach (var page in crawler.CrawlAsync(PagesWanted(maximumItems), cancellationToken).ConfigureAwait(false))
+        var complete = false;
+        var pages = crawler.CrawlAsync(count => complete ? 1 : PagesWanted(maximumItems)(count), cancellationToken);
+        await foreach (var page in pages.ConfigureAwait(false))
         {
             if (page.Number == 1)
             {
@@ -84,6 +86,10 @@ public static class CollectionReader
                 {
                     onStatedTotal?.Invoke(total);
                 }
+
+                // A full page without pagination is followed by page 2 (the page-size rule) unless page 1 already
+                // holds everything the page states: a list of exactly 100 films is one request (bug-log BL-25).
+                complete = !page.Page.Pagination.Shown && page.Page.StatedTotal <= page.Page.Items.Count;
             }
 
             foreach (var item in page.Page.Items)

@@ -50,6 +50,25 @@ public static partial class LetterboxdInput
         return candidate.ToLowerInvariant();
     }
 
+    /// <summary>
+    /// A list slug as Letterboxd writes it: lower-case letters, digits and hyphens, the part after /list/ in the
+    /// list's address. Anything else (a slash, "..", percent-encoding, a query) is refused, never encoded.
+    /// </summary>
+    public static string ListSlug(string? input)
+    {
+        if (input is null || input.Length > MaximumSlugLength || !ListSlugPattern().IsMatch(input))
+        {
+            throw new InvalidInputException(
+                ErrorIds.InvalidListSlug,
+                $"'{Printable(input)}' is not a Letterboxd list slug. A list slug is the part after /list/ in the " +
+                "list's address, in lower-case letters, digits and hyphens, such as 'top-12-seculo' for " +
+                "letterboxd.com/NAME/list/top-12-seculo/. Get-LetterboxdList NAME lists a member's lists with their slugs.",
+                input);
+        }
+
+        return input;
+    }
+
     /// <summary>A rating in stars: 0.5 to 5 in half-star steps.</summary>
     public static decimal Rating(decimal input)
     {
@@ -142,6 +161,10 @@ public static partial class LetterboxdInput
 
     [GeneratedRegex(@"\A[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?\z")]
     private static partial Regex SlugPattern();
+
+    // At least one letter or digit: "-" or "--" alone is no slug.
+    [GeneratedRegex(@"\A[a-z0-9-]*[a-z0-9][a-z0-9-]*\z")]
+    private static partial Regex ListSlugPattern();
 
     [GeneratedRegex(@"\A/film/(?<slug>[^/]+)/?\z")]
     private static partial Regex FilmPathPattern();

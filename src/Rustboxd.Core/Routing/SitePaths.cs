@@ -44,6 +44,19 @@ public static class SitePaths
 
     public static string Film(string slug) => $"/film/{slug}/";
 
+    /// <summary>The member's lists index, 12 lists a page.</summary>
+    public static string MemberLists(string userName, int page = 1) => WithPage($"/{userName}/lists/", page);
+
+    /// <summary>The lists the member liked, 12 a page.</summary>
+    public static string MemberLikedLists(string userName, int page = 1) => WithPage($"/{userName}/likes/lists/", page);
+
+    /// <summary>
+    /// One of the member's lists, 100 entries a page. Always with its trailing slash: without it Letterboxd answers
+    /// 403 (bug-log BL-05). The detail view (detail/) is the one that shows each entry's notes.
+    /// </summary>
+    public static string List(string userName, string listSlug, int page = 1, bool detail = false) =>
+        WithPage(detail ? $"/{userName}/list/{listSlug}/detail/" : $"/{userName}/list/{listSlug}/", page);
+
     /// <summary>The fragment holding a film's rating histogram, average and fan count.</summary>
     public static string FilmRatingsSummary(string slug) => $"/csi/film/{slug}/ratings-summary/";
 

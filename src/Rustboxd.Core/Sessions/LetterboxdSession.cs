@@ -339,6 +339,9 @@ public sealed class LetterboxdSession : IDisposable
                 ResourceKind.Film => new ResourceNotFoundException(ErrorIds.FilmNotFound,
                     $"Letterboxd has no film '{request.Target}' ({path} answered 404). The slug is the part after " +
                     "/film/ in the film's address.", request.Target, result.Url),
+                ResourceKind.List => new ResourceNotFoundException(ErrorIds.ListNotFound,
+                    $"Letterboxd has no list at {path} (it answered 404). The list slug is the part after /list/ in " +
+                    "the list's address.", request.Target, result.Url),
                 _ => new ResourceNotFoundException(ErrorIds.PageNotFound,
                     $"Letterboxd answered 404 for {path}.", request.Target, result.Url),
             },

@@ -11,6 +11,9 @@ public enum ResourceKind
 
     /// <summary>Anything else.</summary>
     Page,
+
+    /// <summary>A member's list (/USER/list/SLUG/) or one of its pages.</summary>
+    List,
 }
 
 /// <summary>One page to fetch: a site-relative path built by <c>SitePaths</c>, and the input it serves.</summary>
