@@ -14,6 +14,7 @@
         'Get-LetterboxdRatingStatistic'
         'New-LetterboxdSession'
         'Get-LetterboxdSession'
+        'Get-LetterboxdReview'
     )
     AliasesToExport      = @('Get-LetterboxdRatingStats')
     FunctionsToExport    = @()
