@@ -21,6 +21,7 @@
         'Get-LetterboxdDiary'
         'Get-LetterboxdList'
         'Get-LetterboxdListEntry'
+        'Get-LetterboxdReview'
     )
     AliasesToExport      = @('Get-LetterboxdRatingStats')
     FunctionsToExport    = @()

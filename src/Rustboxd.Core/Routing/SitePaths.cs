@@ -75,6 +75,28 @@ public static class SitePaths
     public static string LegacyDiary(string userName, int? year = null, int? month = null, int page = 1) =>
         WithPage(DiaryPeriod($"/{userName}/films/diary/", year, month), page);
 
+    /// <summary>The reviews the member wrote, newest first.</summary>
+    public static string MemberReviews(string userName, int page = 1) => WithPage($"/{userName}/films/reviews/", page);
+
+    /// <summary>The reviews (by anyone) that the member liked.</summary>
+    public static string MemberLikedReviews(string userName, int page = 1) =>
+        WithPage($"/{userName}/likes/reviews/", page);
+
+    /// <summary>
+    /// The fragment holding the whole text of a long entry that a list page shows shortened, such as a review
+    /// (object kind "viewing"): /s/full-text/viewing:ID/.
+    /// </summary>
+    public static string FullText(string objectKind, long id)
+    {
+        if (objectKind.Length == 0 || !objectKind.All(char.IsAsciiLetter))
+        {
+            throw new ArgumentException($"'{objectKind}' is not an object kind (letters only).", nameof(objectKind));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id);
+        return $"/s/full-text/{objectKind}:{id.ToString(CultureInfo.InvariantCulture)}/";
+    }
+
     /// <summary>Page 1 is the bare path, as Letterboxd links it; later pages add page/N/.</summary>
     public static string WithPage(string path, int page)
     {

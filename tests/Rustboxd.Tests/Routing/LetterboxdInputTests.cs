@@ -94,6 +94,17 @@ public sealed class SitePathsTests
     }
 
     [Fact]
+    public void Builds_review_paths_and_the_full_text_fragment_path()
+    {
+        Assert.Equal("/member/films/reviews/", SitePaths.MemberReviews("member"));
+        Assert.Equal("/member/films/reviews/page/13/", SitePaths.MemberReviews("member", 13));
+        Assert.Equal("/member/likes/reviews/page/2/", SitePaths.MemberLikedReviews("member", 2));
+        Assert.Equal("/s/full-text/viewing:1012371142/", SitePaths.FullText("viewing", 1012371142));
+        Assert.Throws<ArgumentException>(() => SitePaths.FullText("../x", 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SitePaths.FullText("viewing", 0));
+    }
+
+    [Fact]
     public void Refuses_page_zero()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => SitePaths.WithPage("/member/films/", 0));
