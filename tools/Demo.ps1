@@ -27,6 +27,16 @@ Write-Heading "`$member | Get-LetterboxdFilm -First 20   (the capture holds page
 $films = @($member | Get-LetterboxdFilm -First 20)
 $films | Format-Table Title, Year, Rating, Liked, Reviewed -AutoSize | Out-Host
 
+Write-Heading 'Get-LetterboxdDiary sampleuser7 -First 8   (the 2026 diary page)'
+$diary = @(Get-LetterboxdDiary sampleuser7 -First 8)
+$diary | Format-Table @{ Name = 'WatchedDate'; Expression = { $_.WatchedDate.ToString('yyyy-MM-dd') } }, Title, Year,
+    Rating, Rewatch, Liked -AutoSize | Out-Host
+
+Write-Heading 'Get-LetterboxdWatchlist sampleuser7 -First 5; Get-LetterboxdMember sampleuser7 Following -First 5'
+Get-LetterboxdWatchlist sampleuser7 -First 5 | Format-Table Position, Title, Year -AutoSize | Out-Host
+Get-LetterboxdMember sampleuser7 Following -First 5 | Format-Table UserName, DisplayName, FilmCount, ListCount -AutoSize |
+    Out-Host
+
 Write-Heading "Get-LetterboxdFilm mulholland-drive, the-zone-of-interest   (the two film pages in the capture)"
 $details = @('mulholland-drive', 'the-zone-of-interest' | Get-LetterboxdFilm)
 $details | Format-List Title, Year, @{ Name = 'Directors'; Expression = { $_.Directors -join ', ' } }, Runtime,
@@ -56,6 +66,8 @@ $exports = [ordered]@{
         ImdbId, @{ Name = 'Directors'; Expression = { $_.Directors -join '; ' } },
         @{ Name = 'Genres'; Expression = { $_.Genres -join '; ' } }
     'sampleuser7-ratings.csv' = $memberRatings.Histogram | Select-Object Rating, Count
+    'sampleuser7-diary.csv'   = $diary | Select-Object @{ Name = 'WatchedDate'; Expression = { $_.WatchedDate.ToString('yyyy-MM-dd') } },
+        Slug, Title, Year, Rating, Rewatch, Liked, Reviewed
 }
 foreach ($name in $exports.Keys) {
     $path = Join-Path $OutputFolder $name
