@@ -224,6 +224,9 @@ public sealed class LetterboxdSession : IDisposable
                     CultureInfo.InvariantCulture, $"rate limit wait {waited.TotalSeconds:0.0} s {current.PathAndQuery}"));
             }
 
+            // A challenge may have paused the session while this request waited for the limiter (seconds at a low
+            // rate): look again, so that nothing is sent after the circuit opened.
+            ThrowIfPaused(state.Request, current);
             var result = await SendOnceAsync(state, current, cancellationToken).ConfigureAwait(false);
             if (result.Location is null)
             {

@@ -1,0 +1,63 @@
+using Rustboxd.Errors;
+using Rustboxd.Replay;
+using Rustboxd.Sessions;
+
+namespace Rustboxd.Harness;
+
+/// <summary>
+/// A bot-protection challenge in the middle of a crawl must open the session's circuit: the crawl ends with the
+/// challenge error, no request reaches the server after the challenge page was answered, and a second call during the
+/// pause is refused without a request.
+/// </summary>
+internal static class ChallengeDrill
+{
+    private const int LatencyMs = 50;
+
+    public static async Task<int> RunAsync(Options options)
+    {
+        var pages = options.Int("pages", 20);
+        var throttleLimit = options.Int("throttle-limit", 3);
+        var challenged = options.Int("challenge-page", 5);
+        var report = new Report();
+        report.Heading($"challenge drill: {pages}-page crawl, ThrottleLimit {throttleLimit}, {LatencyMs} ms latency, " +
+            $"page {challenged} answers with the challenge page (403)");
+
+        await using var server = await ReplayHost.StartAsync(pages, LatencyMs);
+        server.SetFaults(
+        [
+            new FaultRule { Pattern = ".*", Kind = "latency", LatencyMs = LatencyMs },
+            new FaultRule
+            {
+                Pattern = $"^{ReplayHost.FilmsPath}page/{challenged}/$", Kind = "respond", Status = 403,
+                File = "errors/challenge.html",
+            },
+        ]);
+
+        using var session = new LetterboxdSession(new SessionOptions
+        {
+            BaseUri = server.BaseUri, RequestsPerSecond = 20, BurstSize = 5,
+        });
+        var crawl = await Crawl.FilmsAsync(session, throttleLimit);
+        var requests = server.Requests;
+        var challenge = requests.Single(r => r.Path.EndsWith($"/page/{challenged}/", StringComparison.Ordinal));
+        var answeredAt = challenge.Time.AddMilliseconds(LatencyMs);
+        var after = requests.Count(r => r.Time > answeredAt);
+        var inFlight = requests.Count(r => r.Time > challenge.Time && r.Time <= answeredAt);
+
+        report.Line($"server saw {requests.Count} requests: {inFlight} sent while the challenge was being answered, " +
+            $"{after} after it was answered; the crawl returned {crawl.Films.Count} films and: {crawl.Error}");
+        report.Verdict(crawl.Error?.Contains(nameof(BlockedException), StringComparison.Ordinal) == true,
+            "the crawl ends with the challenge error", crawl.Error ?? "no error");
+        report.Verdict(after == 0, "no request after the challenge", $"{after} requests (target 0)");
+        report.Verdict(session.PausedUntil is not null, "the session is paused",
+            session.PausedUntil is { } until ? $"until {until:HH:mm:ss} UTC" : "not paused");
+
+        server.ClearRequests();
+        var second = await Crawl.FilmsAsync(session, throttleLimit);
+        var refusedWithoutRequest = second.Error?.Contains("paused", StringComparison.Ordinal) == true
+            && server.Requests.Count == 0;
+        report.Verdict(refusedWithoutRequest, "a second call during the pause is refused without a request",
+            $"{server.Requests.Count} requests; {second.Error}");
+        return report.ExitCode();
+    }
+}
