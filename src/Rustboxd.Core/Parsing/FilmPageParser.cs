@@ -200,8 +200,8 @@ public static partial class FilmPageParser
             return null;
         }
 
-        return int.Parse(match.Groups["minutes"].Value.Replace(",", string.Empty, StringComparison.Ordinal),
-            CultureInfo.InvariantCulture);
+        return int.TryParse(match.Groups["minutes"].Value.Replace(",", string.Empty, StringComparison.Ordinal),
+            NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) ? minutes : null;
     }
 
     private static string? Description(IDocument document)
@@ -224,11 +224,11 @@ public static partial class FilmPageParser
         var twitter = HtmlPage.MetaContent(document, "twitter:data2");
         if (twitter is not null && AverageOutOfFive().Match(twitter) is { Success: true } match)
         {
-            return decimal.Parse(match.Groups["average"].Value, CultureInfo.InvariantCulture);
+            return Decimal(match.Groups["average"].Value);
         }
 
         var tooltip = WeightedAverageTooltip().Match(RatingTooltip(document) ?? string.Empty);
-        return tooltip.Success ? decimal.Parse(tooltip.Groups["average"].Value, CultureInfo.InvariantCulture) : null;
+        return tooltip.Success ? Decimal(tooltip.Groups["average"].Value) : null;
     }
 
     private static long? RatingCountFromTooltip(IDocument document)
@@ -245,9 +245,9 @@ public static partial class FilmPageParser
     {
         var link = document.QuerySelector("a[data-track-action='TMDB' i], a[href*='themoviedb.org/']");
         var match = TmdbPath().Match(link?.GetAttribute("href") ?? string.Empty);
-        if (match.Success)
+        if (match.Success && Long(match.Groups["id"].Value) is { } tmdbId)
         {
-            return (long.Parse(match.Groups["id"].Value, CultureInfo.InvariantCulture), match.Groups["kind"].Value.ToLowerInvariant());
+            return (tmdbId, match.Groups["kind"].Value.ToLowerInvariant());
         }
 
         var body = document.Body;
@@ -290,8 +290,15 @@ public static partial class FilmPageParser
         var identified = document.QuerySelectorAll("[data-postered-identifier]")
             .FirstOrDefault(element => element.GetAttribute("data-item-slug") == slug);
         var uid = FilmUid().Match(identified?.GetAttribute("data-postered-identifier") ?? string.Empty);
-        return uid.Success ? long.Parse(uid.Groups["id"].Value, CultureInfo.InvariantCulture) : null;
+        return uid.Success ? Long(uid.Groups["id"].Value) : null;
     }
+
+    // Digits the page shows, or null when they are too many for any real value (fuzzing found the overflow).
+    private static long? Long(string digits) =>
+        long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static decimal? Decimal(string number) =>
+        decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static string? PersonSlug(IElement link)
     {
