@@ -45,9 +45,9 @@ internal static class ChallengeDrill
         var inFlight = requests.Count(r => r.Time > challenge.Time && r.Time <= answeredAt);
 
         report.Line($"server saw {requests.Count} requests: {inFlight} sent while the challenge was being answered, " +
-            $"{after} after it was answered; the crawl returned {crawl.Films.Count} films and: {crawl.Error}");
+            $"{after} after it was answered; the crawl returned {crawl.Films.Count} films, then its error");
         report.Verdict(crawl.Error?.Contains(nameof(BlockedException), StringComparison.Ordinal) == true,
-            "the crawl ends with the challenge error", crawl.Error ?? "no error");
+            "the crawl ends with the challenge error", Shorten(crawl.Error) ?? "no error");
         report.Verdict(after == 0, "no request after the challenge", $"{after} requests (target 0)");
         report.Verdict(session.PausedUntil is not null, "the session is paused",
             session.PausedUntil is { } until ? $"until {until:HH:mm:ss} UTC" : "not paused");
@@ -57,7 +57,9 @@ internal static class ChallengeDrill
         var refusedWithoutRequest = second.Error?.Contains("paused", StringComparison.Ordinal) == true
             && server.Requests.Count == 0;
         report.Verdict(refusedWithoutRequest, "a second call during the pause is refused without a request",
-            $"{server.Requests.Count} requests; {second.Error}");
+            $"{server.Requests.Count} requests; {Shorten(second.Error)}");
         return report.ExitCode();
     }
+
+    private static string? Shorten(string? error) => error is { Length: > 110 } ? error[..110] + "…" : error;
 }
