@@ -328,7 +328,8 @@ switch ($Task) {
     'Benchmark' {
         Assert-CapturedPages
         $project = Join-Path $Root 'benchmarks/Rustboxd.Benchmarks/Rustboxd.Benchmarks.csproj'
-        dotnet run --project $project -c Release --nologo -- --filter $BenchmarkFilter
+        # Quoted: PowerShell on Unix would expand a bare * into file names.
+        dotnet run --project $project -c Release -- --filter "$BenchmarkFilter"
         Write-Host "Tables: $(Join-Path $Out 'benchmarks/results')"
     }
     'Throughput' { Invoke-Measurement { Invoke-Harness throughput } }
