@@ -124,8 +124,9 @@ public sealed class PageCrawlerTests
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            // Like a real connection, the answer comes later on another thread, never inside the caller's loop.
-            await Task.Yield();
+            // Like a real connection, the answer comes later on a thread-pool thread: never inside the caller's loop,
+            // and never on the test framework's own few threads (Task.Yield would post there).
+            await Task.Delay(1, CancellationToken.None).ConfigureAwait(false);
             _requested.Add(Pagination.PageOf(request.RequestUri!.AbsolutePath));
             var inFlight = Interlocked.Increment(ref _inFlight);
             InterlockedMax(ref _mostInFlight, inFlight);
@@ -133,7 +134,7 @@ public sealed class PageCrawlerTests
             {
                 if (!answerAtOnce)
                 {
-                    await _answers.WaitAsync(cancellationToken);
+                    await _answers.WaitAsync(cancellationToken).ConfigureAwait(false);
                 }
 
                 return new HttpResponseMessage(HttpStatusCode.OK)
