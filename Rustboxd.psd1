@@ -22,6 +22,7 @@
         'Get-LetterboxdList'
         'Get-LetterboxdListEntry'
         'Get-LetterboxdReview'
+        'Import-LetterboxdExport'
     )
     AliasesToExport      = @('Get-LetterboxdRatingStats')
     FunctionsToExport    = @()
