@@ -23,6 +23,9 @@
         'Get-LetterboxdListEntry'
         'Get-LetterboxdReview'
         'Import-LetterboxdExport'
+        'Set-LetterboxdSession'
+        'Export-LetterboxdConfiguration'
+        'Clear-LetterboxdCache'
     )
     AliasesToExport      = @('Get-LetterboxdRatingStats')
     FunctionsToExport    = @()
