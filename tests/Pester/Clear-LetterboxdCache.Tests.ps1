@@ -69,6 +69,23 @@ Import-Module '$($script:ModuleManifest)'
         @(Get-ReplayRequest $script:Server) | Should -HaveCount 0
     }
 
+    It 'loads SQLite''s native library from the module''s own dependencies folder' {
+        $session = New-TestSession @{ CachePath = Join-Path $TestDrive 'native.db' }
+        $null = Get-LetterboxdUser sampleuser7 -Session $session
+
+        $native = [System.Diagnostics.Process]::GetCurrentProcess().Modules | Where-Object ModuleName -Like '*e_sqlite3*'
+
+        $native | Should -Not -BeNullOrEmpty
+        $dependencies = Join-Path (Split-Path $script:ModuleManifest) 'dependencies/runtimes'
+        $native[0].FileName | Should -BeLike "$dependencies*"
+    }
+
+    It 'ships the native library for <_>' -ForEach 'linux-x64', 'linux-arm64', 'osx-x64', 'osx-arm64', 'win-x64', 'win-arm64' {
+        $folder = Join-Path (Split-Path $script:ModuleManifest) "dependencies/runtimes/$_/native"
+
+        @(Get-ChildItem $folder -File | Where-Object Name -Match '^(lib)?e_sqlite3\.(so|dylib|dll)$') | Should -HaveCount 1
+    }
+
     It 'refuses a cache file it cannot create, before any request' {
         $blocker = Join-Path $TestDrive 'not-a-folder'
         Set-Content $blocker 'x'

@@ -84,6 +84,20 @@ public sealed class ExportReaderTests(ExportSamples samples) : IClassFixture<Exp
     }
 
     [Fact]
+    public void Reads_half_star_ratings_as_decimal_stars()
+    {
+        // BL-29: ratings.csv's 3.5 is 3.5 stars, not an integer and not Letterboxd's 1-10 scale.
+        var ratings = Read(samples.Zip2023, ExportKind.Ratings).Cast<ExportFilm>().ToList();
+
+        var halves = File.ReadLines(Path.Combine(Corpus.Root, "export/ratings-2023-09.csv")).Skip(1)
+            .Count(line => line.EndsWith(".5", StringComparison.Ordinal));
+        Assert.Equal(halves, ratings.Count(film => film.Rating % 1 == 0.5m));
+        Assert.True(halves > 0);
+        Assert.All(ratings, film => Assert.InRange(film.Rating!.Value, 0.5m, 5m));
+        Assert.Equal(("On the Line", 2022, 1.5m), (ratings[0].Title, ratings[0].Year!.Value, ratings[0].Rating!.Value));
+    }
+
+    [Fact]
     public void Keeps_quoted_multi_line_review_text_whole()
     {
         var reviews = Read(samples.Zip2023, ExportKind.Reviews).Cast<ExportReview>().ToList();

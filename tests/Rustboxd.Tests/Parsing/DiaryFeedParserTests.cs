@@ -83,6 +83,20 @@ public sealed class DiaryFeedParserTests
     }
 
     [Fact]
+    public void Reads_a_feed_with_no_items_as_an_empty_diary_not_an_error()
+    {
+        // BL-30: an existing member who has logged nothing is an empty result, never "not found".
+        var context = new ParseContext(new Uri("https://letterboxd.com/quiet/rss/"), "quiet");
+
+        var feed = DiaryFeedParser.Parse(
+            "<?xml version='1.0'?><rss version='2.0'><channel><title>Letterboxd - Quiet</title></channel></rss>", context);
+
+        Assert.Empty(feed.Items);
+        Assert.Equal(0, feed.OtherItems);
+        Assert.Empty(context.Warnings);
+    }
+
+    [Fact]
     public void Refuses_a_document_that_is_not_a_feed()
     {
         var context = new ParseContext(new Uri("https://letterboxd.com/x/rss/"), "x");
