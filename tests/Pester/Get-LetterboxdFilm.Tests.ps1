@@ -92,16 +92,25 @@ Describe 'Get-LetterboxdFilm' {
         }
 
         It 'returns every page in page order, fetching later pages in parallel' {
-            # Pages 2 and 3 answer slowly; one at a time would take at least 3 s.
-            Set-ReplayFault $script:Server @{ pattern = '^/synthmember/films/page/[23]/$'; kind = 'latency'; latencyMs = 1500 }
-            $clock = [Diagnostics.Stopwatch]::StartNew()
+            # Pages 2 and 3 answer after 2 s; read one at a time, page 3 would be asked only after page 2's answer.
+            Set-ReplayFault $script:Server @{ pattern = '^/synthmember/films/page/[23]/$'; kind = 'latency'; latencyMs = 2000 }
 
             $films = Get-LetterboxdFilm -UserName synthmember -Session $session -ThrottleLimit 3
 
-            $clock.Stop()
             $films.Slug | Should -Be ([char[]] 'abcdefghijk' | ForEach-Object { "synthetic-film-$_" })
             $films.Page | Select-Object -Unique | Should -Be @(1, 2, 3, 4)
-            $clock.Elapsed.TotalSeconds | Should -BeLessThan 2.9
+            Get-RequestGap '/synthmember/films/page/2/' '/synthmember/films/page/3/' |
+                Should -BeLessThan 2000 -Because 'page 3 is asked while page 2 is in flight'
+        }
+
+        It 'says the page is missing, not the member, when a real member''s page answers 404' {
+            # BL-30's class: the capture holds no page of sampleuser7's 4.5-star films, while the profile exists.
+            Get-LetterboxdFilm -UserName sampleuser7 -Rating 4.5 -Session $session -ErrorAction SilentlyContinue -ErrorVariable failures
+
+            $failures | Should -HaveCount 1
+            $failures[0].FullyQualifiedErrorId | Should -BeLike 'LetterboxdPageNotFound,*'
+            $failures[0].Exception.Message | Should -Match "sampleuser7's profile exists"
+            Get-RequestedPath | Should -Be @('/sampleuser7/films/rated/4%C2%BD/', '/sampleuser7/')
         }
 
         It 'stops fetching once -Skip and -First are satisfied' {

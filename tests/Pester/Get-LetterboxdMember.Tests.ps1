@@ -35,6 +35,32 @@ Describe 'Get-LetterboxdMember' {
         Get-RequestedPath | Should -Be @('/sampleuser7/following/', '/sampleuser7/following/page/2/')
     }
 
+    It 'warns of markup drift when a page that links the next one is not full' {
+        $followers = @(Get-LetterboxdMember driftnet Followers -Session $session -WarningVariable warnings 3>$null)
+
+        $followers.UserName | Should -Be @('netfriend1', 'netfriend2', 'netfriend3', 'netfriend4', 'netfriend5')
+        $warnings | Should -HaveCount 1
+        $warnings[0] | Should -Match '/driftnet/followers/ is followed by another page, so it should hold 25 members but 3 were read'
+        Get-RequestedPath | Should -Be @('/driftnet/followers/', '/driftnet/followers/page/2/')
+    }
+
+    It 'returns nothing, and no error, for a member without followers' {
+        $followers = @(Get-LetterboxdMember emptynet Followers -Session $session -ErrorVariable failures -WarningVariable warnings)
+
+        $followers | Should -HaveCount 0
+        $failures | Should -HaveCount 0
+        $warnings | Should -HaveCount 0
+    }
+
+    It 'reports an unknown member as not found, after a look at the profile' {
+        Get-LetterboxdMember nobody1 Followers -Session $session -ErrorAction SilentlyContinue -ErrorVariable failures
+
+        $failures | Should -HaveCount 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'LetterboxdMemberNotFound,*'
+        $failures[0].TargetObject | Should -Be 'nobody1'
+        Get-RequestedPath | Should -Be @('/nobody1/followers/', '/nobody1/')
+    }
+
     It 'refuses a relationship it does not know before any request' {
         { Get-LetterboxdMember sampleuser7 -Relationship Fans -Session $session } | Should -Throw
         Get-RequestedPath | Should -BeNullOrEmpty

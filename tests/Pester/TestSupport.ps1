@@ -19,3 +19,13 @@ function New-TestSession {
 function Get-RequestedPath {
     @(Get-ReplayRequest $script:Server | ForEach-Object { $_.path + $_.query })
 }
+
+# How long after the first path's request the server saw the second's, in milliseconds, by the server's clock.
+# With the first answered only after a latency fault, less than that latency means both were in flight at once.
+function Get-RequestGap {
+    param([Parameter(Mandatory)] [string] $First, [Parameter(Mandatory)] [string] $Second)
+    $requests = @(Get-ReplayRequest $script:Server)
+    $firstSeen = @($requests | Where-Object path -eq $First)[0].time
+    $secondSeen = @($requests | Where-Object path -eq $Second)[0].time
+    ([datetime] $secondSeen - [datetime] $firstSeen).TotalMilliseconds
+}

@@ -65,7 +65,7 @@ public sealed class PageCrawler<TPage>
         Func<int, int> pagesWanted, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(_call.CancellationToken, cancellationToken);
-        var first = await FetchAsync(1, stop.Token).ConfigureAwait(false);
+        var first = await FetchAsync(_requestFor(1), stop.Token).ConfigureAwait(false);
         var pagination = _paginationOf(first);
         var firstCount = _countOf(first);
         yield return new CrawledPage<TPage>(1, pagination.LastPage, first);
@@ -84,7 +84,7 @@ public sealed class PageCrawler<TPage>
                 : !pagination.Shown && PageSize > 0 && firstCount >= PageSize
                 ? FullPagesAsync(limit, stop.Token)
                 : pagination.LastPage is not null
-                    ? NumberedPagesAsync(2, last, stop.Token)
+                    ? NumberedPagesAsync(2, last, pagination.LastPage.Value, stop.Token)
                     : NextLinkPagesAsync(pagination, limit, stop.Token);
             await foreach (var page in pages.ConfigureAwait(false))
             {
@@ -115,9 +115,10 @@ public sealed class PageCrawler<TPage>
         }
     }
 
-    // Pages from..to, fetched ahead in a window of ThrottleLimit tasks and handed out in order.
+    // Pages from..to of the `named` pages page 1 names, fetched ahead in a window of ThrottleLimit tasks and handed
+    // out in order.
     private async IAsyncEnumerable<CrawledPage<TPage>> NumberedPagesAsync(
-        int from, int to, [EnumeratorCancellation] CancellationToken cancellationToken)
+        int from, int to, int named, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var window = new Queue<(int Number, Task<TPage> Page)>();
         var next = from;
@@ -127,12 +128,12 @@ public sealed class PageCrawler<TPage>
             {
                 while (next <= to && window.Count < _call.ThrottleLimit)
                 {
-                    window.Enqueue((next, FetchAsync(next, cancellationToken)));
+                    window.Enqueue((next, FetchAsync(_requestFor(next), cancellationToken)));
                     next++;
                 }
 
                 var (number, task) = window.Dequeue();
-                var page = await LaterPageAsync(task, number, $"page 1 names {to} pages").ConfigureAwait(false);
+                var page = await LaterPageAsync(task, number, $"page 1 names {named} pages").ConfigureAwait(false);
                 if (page is null)
                 {
                     yield break;
@@ -151,14 +152,17 @@ public sealed class PageCrawler<TPage>
         }
     }
 
+    // Only a next link (an "Older" link, no page numbers): each page is read from the address its predecessor
+    // names, one after another, as long as that address lies within the collection.
     private async IAsyncEnumerable<CrawledPage<TPage>> NextLinkPagesAsync(
         Pagination pagination, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var number = pagination.CurrentPage;
-        while (pagination.NextPath is not null && number < limit)
+        while (pagination.NextPath is { } nextPath && number < limit)
         {
             number++;
-            var page = await LaterPageAsync(FetchAsync(number, cancellationToken), number, $"page {number - 1} links it")
+            var request = NextLinkRequest(nextPath, number);
+            var page = await LaterPageAsync(FetchAsync(request, cancellationToken), number, $"page {number - 1} links it")
                 .ConfigureAwait(false);
             if (page is null)
             {
@@ -168,6 +172,24 @@ public sealed class PageCrawler<TPage>
             pagination = _paginationOf(page);
             yield return new CrawledPage<TPage>(number, null, page);
         }
+    }
+
+    // A next link that leaves the collection (another member's pages, a search) is not followed; the page-number
+    // address is asked instead, and the debug stream says so.
+    private PageRequest NextLinkRequest(string nextPath, int number)
+    {
+        var first = _requestFor(1);
+        var collection = first.Path.Split('?')[0];
+        var within = nextPath.StartsWith(collection, StringComparison.OrdinalIgnoreCase)
+            && !nextPath.Contains("..", StringComparison.Ordinal);
+        if (within)
+        {
+            return first with { Path = nextPath };
+        }
+
+        var fallback = _requestFor(number);
+        _call.Observer.Debug($"next link {nextPath} leaves {collection}; asking {fallback.Path}");
+        return fallback;
     }
 
     // A 404 for a page after the first says the collection is shorter than its pagination claimed, not that the
@@ -213,7 +235,7 @@ public sealed class PageCrawler<TPage>
             TPage page;
             try
             {
-                page = await FetchAsync(number, cancellationToken).ConfigureAwait(false);
+                page = await FetchAsync(_requestFor(number), cancellationToken).ConfigureAwait(false);
             }
             catch (ResourceNotFoundException)
             {
@@ -234,10 +256,10 @@ public sealed class PageCrawler<TPage>
         }
     }
 
-    private async Task<TPage> FetchAsync(int number, CancellationToken cancellationToken)
+    private async Task<TPage> FetchAsync(PageRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var response = await _call.FetchAsync(_requestFor(number), cancellationToken).ConfigureAwait(false);
+        var response = await _call.FetchAsync(request, cancellationToken).ConfigureAwait(false);
         return _parse(response);
     }
 
