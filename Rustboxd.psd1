@@ -22,6 +22,10 @@
         'Get-LetterboxdList'
         'Get-LetterboxdListEntry'
         'Get-LetterboxdReview'
+        'Import-LetterboxdExport'
+        'Set-LetterboxdSession'
+        'Export-LetterboxdConfiguration'
+        'Clear-LetterboxdCache'
     )
     AliasesToExport      = @('Get-LetterboxdRatingStats')
     FunctionsToExport    = @()

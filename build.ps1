@@ -99,9 +99,22 @@ function Save-Module([string] $Publish) {
     $own = 'Rustboxd.dll', 'Rustboxd.pdb', 'Rustboxd.Core.dll', 'Rustboxd.Core.pdb'
     $own | ForEach-Object { Copy-Item (Join-Path $Publish $_) $ModuleOut }
     Get-ChildItem $Publish -Filter '*.dll' | Where-Object Name -NotIn $own | Copy-Item -Destination $dependencies
+    Save-NativeLibrary $Publish $dependencies
     Copy-Item (Join-Path $Root 'Rustboxd.psd1') $ModuleOut
     Assert-Version (Test-ModuleManifest (Join-Path $ModuleOut 'Rustboxd.psd1'))
     Save-Help
+}
+
+function Save-NativeLibrary([string] $Publish, [string] $Dependencies) {
+    # SQLite's native library (the on-disk page cache) for the platforms the module supports, under
+    # dependencies/runtimes/<rid>/native, where the module's private load context loads it from.
+    foreach ($rid in 'linux-x64', 'linux-arm64', 'osx-x64', 'osx-arm64', 'win-x64', 'win-arm64') {
+        $native = Join-Path $Publish "runtimes/$rid/native"
+        if (-not (Test-Path $native)) { throw "The publish output has no native libraries for $rid ($native)." }
+        $target = Join-Path $Dependencies "runtimes/$rid/native"
+        New-Item -ItemType Directory -Path $target -Force | Out-Null
+        Copy-Item (Join-Path $native '*') $target
+    }
 }
 
 function Save-Help {

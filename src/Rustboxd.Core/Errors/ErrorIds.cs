@@ -26,6 +26,18 @@ public static class ErrorIds
     public const string InvalidMonth = "LetterboxdInvalidMonth";
     public const string InvalidListSlug = "LetterboxdInvalidListSlug";
     public const string ListNotFound = "LetterboxdListNotFound";
+
+    // Issue 5: the member's export, the configuration file, the on-disk cache.
+    public const string ExportNotFound = "LetterboxdExportNotFound";
+    public const string ExportUnreadable = "LetterboxdExportUnreadable";
+    public const string ExportKindMissing = "LetterboxdExportKindMissing";
+    public const string ExportFileUnreadable = "LetterboxdExportFileUnreadable";
+    public const string ExportRowUnreadable = "LetterboxdExportRowUnreadable";
+    public const string ConfigurationNotFound = "LetterboxdConfigurationNotFound";
+    public const string ConfigurationSyntaxError = "LetterboxdConfigurationSyntaxError";
+    public const string ConfigurationInvalidValue = "LetterboxdConfigurationInvalidValue";
+    public const string ConfigurationWriteFailed = "LetterboxdConfigurationWriteFailed";
+    public const string CacheUnavailable = "LetterboxdCacheUnavailable";
 }
 
 /// <summary>The family an error belongs to; the PowerShell layer maps it to an <c>ErrorCategory</c>.</summary>

@@ -47,6 +47,15 @@ public sealed class DiaryEntry
     /// <summary>The page of the diary this entry came from (1-based).</summary>
     public int Page { get; init; }
 
+    /// <summary>The review's text. Only the RSS feed carries it; the diary page links the review (ReviewUrl).</summary>
+    public string? ReviewText { get; init; }
+
+    /// <summary>True when the member marked the review as containing spoilers (RSS feed only).</summary>
+    public bool ContainsSpoilers { get; init; }
+
+    /// <summary>The film's TMDB id (a movie's, or a show's), where the RSS feed carries it.</summary>
+    public long? TmdbId { get; init; }
+
     /// <summary>"2025-12-14 The Holdovers (2023) ★★★★★ ♥ rewatch", in the order of the diary's columns.</summary>
     public override string ToString()
     {

@@ -75,6 +75,9 @@ public static class SitePaths
     public static string LegacyDiary(string userName, int? year = null, int? month = null, int page = 1) =>
         WithPage(DiaryPeriod($"/{userName}/films/diary/", year, month), page);
 
+    /// <summary>The member's RSS feed: the latest diary entries (with review text) and lists.</summary>
+    public static string MemberFeed(string userName) => $"/{userName}/rss/";
+
     /// <summary>The reviews the member wrote, newest first.</summary>
     public static string MemberReviews(string userName, int page = 1) => WithPage($"/{userName}/films/reviews/", page);
 

@@ -28,6 +28,15 @@ public sealed class SessionSummary
 
     public required int CachedPages { get; init; }
 
+    /// <summary>The on-disk cache file, when the session keeps pages on disk.</summary>
+    public string? CachePath { get; init; }
+
+    /// <summary>Pages in the on-disk cache file.</summary>
+    public int CachedPagesOnDisk { get; init; }
+
+    /// <summary>The configuration file the settings came from, when they did.</summary>
+    public string? ConfigurationPath { get; init; }
+
     public required string UserAgent { get; init; }
 
     public required long RequestsSent { get; init; }
@@ -73,6 +82,9 @@ public sealed class SessionSummary
             CacheTimeToLive = options.CacheTimeToLive,
             CacheMaximumEntries = options.CacheMaximumEntries,
             CachedPages = session.CachedPages,
+            CachePath = session.CacheFile,
+            CachedPagesOnDisk = session.CachedPagesOnDisk,
+            ConfigurationPath = session.ConfigurationPath,
             UserAgent = options.UserAgent,
             RequestsSent = statistics.RequestsSent,
             Succeeded = statistics.Succeeded,

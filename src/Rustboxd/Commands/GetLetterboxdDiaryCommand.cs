@@ -31,6 +31,10 @@ public sealed class GetLetterboxdDiaryCommand : LetterboxdCmdlet
     [Parameter]
     public int Month { get; set; }
 
+    /// <summary>Html (the diary pages, the default) or Rss (the member's feed: latest entries, with review text).</summary>
+    [Parameter]
+    public DiarySource Source { get; set; } = DiarySource.Html;
+
     protected override void BeginProcessing()
     {
         base.BeginProcessing();
@@ -52,7 +56,18 @@ public sealed class GetLetterboxdDiaryCommand : LetterboxdCmdlet
     {
         foreach (var input in UserName)
         {
-            if (TryValidate(input, LetterboxdInput.UserName, out var name))
+            if (!TryValidate(input, LetterboxdInput.UserName, out var name))
+            {
+                continue;
+            }
+
+            if (Source == DiarySource.Rss)
+            {
+                // One request, whatever -First asks for: the feed is a single document.
+                StartPaged<DiaryEntry>(name, call => (_, _, cancellation) =>
+                    DiaryFeedReader.ReadAsync(call, name, _period.Year, _period.Month, cancellation));
+            }
+            else
             {
                 StartPaged<DiaryEntry>(name, call => (maximum, onTotal, cancellation) =>
                     DiaryReader.ReadAsync(call, name, _period.Year, _period.Month, maximum, onTotal, cancellation));

@@ -47,7 +47,7 @@ public abstract class LetterboxdCmdlet : PSCmdlet, IDisposable, IPipelineWriter
 
     protected override void BeginProcessing()
     {
-        var session = Session ?? DefaultSession.Current;
+        var session = Session ?? DefaultSessionOrStop();
         _channel = new OutputChannel();
         _call = new LetterboxdCall(
             session,
@@ -57,6 +57,20 @@ public abstract class LetterboxdCmdlet : PSCmdlet, IDisposable, IPipelineWriter
             MyInvocation.BoundParameters.ContainsKey(nameof(MaximumRetryCount)) ? MaximumRetryCount : null,
             NoCache.IsPresent);
         WriteDebug($"session {session.Options.BaseUri} throttle {Call.ThrottleLimit} retries {Call.MaximumRetryCount}");
+    }
+
+    /// <summary>The default session; a configuration file that cannot be read stops the call with its error.</summary>
+    private protected LetterboxdSession DefaultSessionOrStop()
+    {
+        try
+        {
+            return DefaultSession.Current;
+        }
+        catch (LetterboxdException error)
+        {
+            ThrowTerminatingError(ErrorRecords.From(error, error.Target ?? "default session"));
+            throw;
+        }
     }
 
     protected override void EndProcessing() => Guarded(() => Channel.DrainUntil(this, () => Channel.PendingSlots == 0));
