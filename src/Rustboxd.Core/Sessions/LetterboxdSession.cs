@@ -88,8 +88,9 @@ public sealed class LetterboxdSession : IDisposable
             if ((next.CacheTimeToLive, next.CacheMaximumEntries, next.CachePath) !=
                 (current.CacheTimeToLive, current.CacheMaximumEntries, current.CachePath))
             {
-                var old = Interlocked.Exchange(ref _cache, new ResponseCache(next.CacheTimeToLive, next.CacheMaximumEntries, next.CachePath));
-                old.Dispose();
+                // A read under way may still hold the old cache: it is emptied, not disposed, and left to the collector.
+                var replaced = new ResponseCache(next.CacheTimeToLive, next.CacheMaximumEntries, next.CachePath);
+                Interlocked.Exchange(ref _cache, replaced).Clear();
             }
 
             if ((next.RequestsPerSecond, next.BurstSize, next.InitialRetryDelay, next.MaximumRetryDelay) !=

@@ -15,7 +15,7 @@ internal sealed class ResponseCache : IDisposable
     private readonly TimeSpan _timeToLive;
     private readonly int _maximumEntries;
     private readonly DiskPageStore? _disk;
-    private MemoryCache _cache;
+    private readonly MemoryCache _cache;
 
     public ResponseCache(TimeSpan timeToLive, int maximumEntries, string? diskPath = null)
     {
@@ -86,11 +86,11 @@ internal sealed class ResponseCache : IDisposable
     /// <summary>Empties the cache file; returns how many pages it held.</summary>
     public int ClearDisk() => _disk?.Clear() ?? 0;
 
+    /// <summary>Empties the memory; a read under way on another thread still completes. Returns the pages it held.</summary>
     public int Clear()
     {
-        var old = Interlocked.Exchange(ref _cache, NewCache());
-        var count = old.Count;
-        old.Dispose();
+        var count = _cache.Count;
+        _cache.Clear();
         return count;
     }
 
