@@ -26,6 +26,15 @@ public static class ErrorIds
     public const string InvalidMonth = "LetterboxdInvalidMonth";
     public const string InvalidListSlug = "LetterboxdInvalidListSlug";
     public const string ListNotFound = "LetterboxdListNotFound";
+    public const string InvalidTmdbId = "LetterboxdInvalidTmdbId";
+    public const string InvalidImdbId = "LetterboxdInvalidImdbId";
+    public const string InvalidPersonSlug = "LetterboxdInvalidPersonSlug";
+    public const string InvalidSearchQuery = "LetterboxdInvalidSearchQuery";
+    public const string InvalidGenre = "LetterboxdInvalidGenre";
+    public const string InvalidStreamingService = "LetterboxdInvalidStreamingService";
+    public const string InvalidDecade = "LetterboxdInvalidDecade";
+    public const string InvalidRelationship = "LetterboxdInvalidRelationship";
+    public const string PersonNotFound = "LetterboxdPersonNotFound";
 }
 
 /// <summary>The family an error belongs to; the PowerShell layer maps it to an <c>ErrorCategory</c>.</summary>
