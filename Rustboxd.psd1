@@ -22,6 +22,10 @@
         'Get-LetterboxdList'
         'Get-LetterboxdListEntry'
         'Get-LetterboxdReview'
+        'Get-LetterboxdFilmography'
+        'Find-LetterboxdFilm'
+        'Find-LetterboxdList'
+        'Search-Letterboxd'
     )
     AliasesToExport      = @('Get-LetterboxdRatingStats')
     FunctionsToExport    = @()

@@ -40,6 +40,7 @@ public static class SearchResultsParser
         }
 
         var items = new List<object>();
+        var skipped = new List<int>();
         var results = list.Children.Where(child => child.LocalName == "li").ToArray();
         for (var position = 1; position <= results.Length; position++)
         {
@@ -54,18 +55,26 @@ public static class SearchResultsParser
 
             if (parsed is null)
             {
-                context.Warn($"search result {position} could not be read as a {type.ToString().ToLowerInvariant()} and was skipped");
+                skipped.Add(position);
                 continue;
             }
 
             items.Add(parsed);
         }
 
-        if (items.Count == 0 && results.Length > 0)
+        var kind = type.ToString().ToLowerInvariant();
+        if (items.Count > 0)
+        {
+            foreach (var position in skipped)
+            {
+                context.Warn($"search result {position} could not be read as a {kind} and was skipped");
+            }
+        }
+        else if (results.Length > 0)
         {
             throw new MarkupDriftException(
-                $"{context.Url.AbsolutePath} holds {results.Length} results but none could be read as a " +
-                $"{type.ToString().ToLowerInvariant()}: Letterboxd's markup has probably changed. Please report it.",
+                $"{context.Url.AbsolutePath} holds {results.Length} results but none could be read as a {kind}: " +
+                "Letterboxd's markup has probably changed. Please report it.",
                 context.Target, context.Url, results.Length, 0);
         }
 

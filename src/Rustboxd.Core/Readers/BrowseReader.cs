@@ -77,7 +77,10 @@ public static class BrowseReader
                 break;
             }
 
-            var next = fragment is null ? grid.PageAt(number + 1) : SitePaths.FragmentPage(fragment, number + 1);
+            // The page's own Older link where the grid came with the page; the fragment's page N where it did not.
+            var next = fragment is null
+                ? PlainPath(page.Pagination.NextPath) ?? grid.PageAt(number + 1)
+                : SitePaths.FragmentPage(fragment, number + 1);
             try
             {
                 page = await FetchAsync(call, grid, next, stop.Token).ConfigureAwait(false);
@@ -147,6 +150,13 @@ public static class BrowseReader
                 grid.Target, url, stated.Value, 0);
         }
     }
+
+    // Only a plain site path the page links to becomes a request: no host, no query, no "..".
+    private static string? PlainPath(string? path) =>
+        path is not null && path.StartsWith('/') && path.EndsWith('/') && !path.Contains("..", StringComparison.Ordinal)
+        && path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '_' or '%' or '+' or '.')
+            ? path
+            : null;
 
     private static bool HasNext(BrowseGridPage page, int number) =>
         page.Pagination.NextPath is not null

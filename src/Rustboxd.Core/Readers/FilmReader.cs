@@ -102,8 +102,8 @@ public static class FilmReader
         {
             throw new ResourceNotFoundException(
                 ErrorIds.FilmNotFound,
-                $"Letterboxd has no film for {description} ({path} answered 404). Check the id; Letterboxd only " +
-                "knows films that TMDB lists.",
+                $"Letterboxd has no film for {description} ({notFound.Url?.AbsolutePath ?? path} answered 404). Check " +
+                "the id; Letterboxd only knows films that TMDB lists.",
                 target, notFound.Url ?? call.Session.ResolveUrl(path));
         }
 

@@ -26,6 +26,21 @@ public static partial class LetterboxdInput
         return input;
     }
 
+    /// <summary>A TMDB id as text (a CSV column, a parameter): digits only, above zero.</summary>
+    public static long TmdbId(string? input)
+    {
+        if (!long.TryParse(input?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            throw new InvalidInputException(
+                ErrorIds.InvalidTmdbId,
+                $"'{Printable(input)}' is not a TMDB id. TMDB ids are whole numbers above zero, the number in a " +
+                "themoviedb.org address (themoviedb.org/movie/1018).",
+                input);
+        }
+
+        return TmdbId(id);
+    }
+
     /// <summary>An IMDb title id, "tt" and seven or more digits, also taken from an imdb.com title address.</summary>
     public static string ImdbId(string? input)
     {

@@ -35,11 +35,15 @@ public sealed class GetLetterboxdFilmCommand : LetterboxdCmdlet
     public string[] Slug { get; set; } = [];
 
     /// <summary>TMDB ids of films (or of TV series Letterboxd lists as films, with -TmdbKind Tv).</summary>
+    /// <remarks>
+    /// Objects, not numbers: a CSV column holds strings and JSON holds numbers, and a value that needs converting is
+    /// bound only after -Slug has taken the whole object by value. Each is checked as a TMDB id before any request.
+    /// </remarks>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByTmdbId)]
-    public long[] TmdbId { get; set; } = [];
+    public object[] TmdbId { get; set; } = [];
 
     /// <summary>Whether the TMDB ids are movies (the default) or TV series.</summary>
-    [Parameter(ParameterSetName = ByTmdbId)]
+    [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = ByTmdbId)]
     public TmdbKind TmdbKind { get; set; } = TmdbKind.Movie;
 
     /// <summary>IMDb title ids (tt0166924), or imdb.com title addresses.</summary>
@@ -104,10 +108,12 @@ public sealed class GetLetterboxdFilmCommand : LetterboxdCmdlet
         switch (ParameterSetName)
         {
             case ByTmdbId:
-                foreach (var id in TmdbId)
+                foreach (var input in TmdbId)
                 {
-                    if (TryValidate(id.ToString(CultureInfo.InvariantCulture), ValidTmdbId, out var valid))
+                    var text = Convert.ToString(input is PSObject wrapped ? wrapped.BaseObject : input, CultureInfo.InvariantCulture);
+                    if (TryValidate(text, ValidTmdbId, out var valid))
                     {
+                        var id = long.Parse(valid, CultureInfo.InvariantCulture);
                         var kind = TmdbKind;
                         Start(valid, call => FilmReader.GetFilmByTmdbIdAsync(call, id, kind, statistics));
                     }
@@ -136,7 +142,7 @@ public sealed class GetLetterboxdFilmCommand : LetterboxdCmdlet
     }
 
     private static string ValidTmdbId(string? text) =>
-        LetterboxdInput.TmdbId(long.Parse(text!, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture);
+        LetterboxdInput.TmdbId(text).ToString(CultureInfo.InvariantCulture);
 
     // Each requested rating is its own filtered listing of watched films. Liked films have no such listing, so
     // their ratings are filtered here, reading on until -First is satisfied.

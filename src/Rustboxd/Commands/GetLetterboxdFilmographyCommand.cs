@@ -21,11 +21,14 @@ public sealed class GetLetterboxdFilmographyCommand : LetterboxdCmdlet
 
     /// <summary>The roles to read, each its own page (Actor by default); several are read one after another.</summary>
     [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
-    public ContributorRole[] Role { get; set; } = [ContributorRole.Actor];
+    [AllowNull]
+    [AllowEmptyCollection]
+    public ContributorRole[]? Role { get; set; } = [ContributorRole.Actor];
 
     protected override void ProcessRecord()
     {
-        var roles = Role.Distinct().ToArray();
+        // A piped person whose role has no filmography name binds null: their films as an actor are the fallback.
+        var roles = Role is { Length: > 0 } ? Role.Distinct().ToArray() : [ContributorRole.Actor];
         foreach (var input in Person)
         {
             if (TryValidate(input, LetterboxdInput.PersonSlug, out var person))

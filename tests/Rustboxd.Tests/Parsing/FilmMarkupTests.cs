@@ -38,6 +38,37 @@ public sealed class FilmMarkupTests
     }
 
     [Fact]
+    public void Reads_studios_countries_and_languages_from_the_2026_details_panel()
+    {
+        // Z3: a helper that still looks for div#tab-details returns nothing once the tab is #tab-panel-details.
+        var film = FilmPageParser.Parse(Corpus.ReadSynthetic("film/synthetic-series.html"),
+            new ParseContext(new Uri("https://letterboxd.com/film/synthetic-series/"), "synthetic-series"));
+
+        Assert.Equal(["Synthetic Studio"], film.Studios);
+        Assert.Equal(["France"], film.Countries);
+        Assert.Equal("French", film.PrimaryLanguage);
+        Assert.Equal(["Drama"], film.Genres);
+        Assert.Equal(2, film.Cast.Count);
+    }
+
+    [Fact]
+    public void Takes_the_film_id_from_the_posters_json_identifier_when_no_attribute_names_it()
+    {
+        // BL-12: since April 2026 data-film-id is gone; the id lives in data-postered-identifier.
+        var html = Page("""
+            <div class="react-component" data-item-slug="a-film"
+                 data-postered-identifier='{"lid":"abCD","uid":"film:424242","type":"film"}'></div>
+            <div class="react-component" data-item-slug="another-film"
+                 data-postered-identifier='{"lid":"zzZZ","uid":"film:1","type":"film"}'></div>
+            """);
+
+        var film = FilmPageParser.Parse(html, Context());
+
+        Assert.Equal(424242, film.LetterboxdId);
+        Assert.Equal("abCD", film.ShortId);
+    }
+
+    [Fact]
     public void Reads_alternative_titles_given_as_list_items_without_splitting_them()
     {
         var html = Page("""
