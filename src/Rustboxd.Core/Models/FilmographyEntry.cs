@@ -52,7 +52,9 @@ public sealed record FilmographyEntry
 
     public int? Year { get; init; }
 
-    /// <summary>The character, for an actor ("LT. Archie Hicox" in "Inglourious Basterds (2009) as LT. Archie Hicox").</summary>
+    /// <summary>
+    /// The character, for an actor ("LT. Archie Hicox" in "Inglourious Basterds (2009) as LT. Archie Hicox").
+    /// </summary>
     public string? Character { get; init; }
 
     public long? LetterboxdId { get; init; }

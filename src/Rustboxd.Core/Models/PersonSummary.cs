@@ -10,7 +10,9 @@ public sealed record PersonSummary
 
     public required string PersonSlug { get; init; }
 
-    /// <summary>The role of the page the result links to (Actor, Director, ...); null for a role Rustboxd does not know.</summary>
+    /// <summary>
+    /// The role of the page the result links to (Actor, Director, ...); null for a role Rustboxd does not know.
+    /// </summary>
     public ContributorRole? Role { get; init; }
 
     /// <summary>What the result says about the person, such as "Star of 68 films, including ...".</summary>

@@ -82,7 +82,8 @@ internal static partial class FilmIdentity
         }
 
         // The page's own watch button names the film too; reviews' like buttons name viewings, not films.
-        var watchable = Identifier(document.QuerySelector("[data-watchable-identifier]")?.GetAttribute("data-watchable-identifier"));
+        var button = document.QuerySelector("[data-watchable-identifier]");
+        var watchable = Identifier(button?.GetAttribute("data-watchable-identifier"));
         return watchable.Uid?.StartsWith("film:", StringComparison.Ordinal) == true ? watchable.Lid : null;
     }
 

@@ -108,7 +108,9 @@ public static partial class FilmPageParser
         // The year link has moved over the years; a film with no release date has none anywhere (BL-23).
         var yearText = HtmlPage.Text(document.QuerySelector(
             ".productioninfo .releasedate a, .releasedate a, .releaseyear a, small.number a, a[href^='/films/year/']"));
-        var year = int.TryParse(yearText, CultureInfo.InvariantCulture, out var linked) ? linked : jsonLd?.ReleaseYear ?? ogYear;
+        var year = int.TryParse(yearText, CultureInfo.InvariantCulture, out var linked)
+            ? linked
+            : jsonLd?.ReleaseYear ?? ogYear;
         return (title, year);
     }
 
@@ -117,7 +119,9 @@ public static partial class FilmPageParser
     {
         var original = HtmlPage.Text(document.QuerySelector(
             ".productioninfo .originalname, h2.originalname, .originalname, .original-title"));
-        return original is null || string.Equals(original, title, StringComparison.Ordinal) ? null : original.Trim('‘', '’');
+        return original is null || string.Equals(original, title, StringComparison.Ordinal)
+            ? null
+            : original.Trim('‘', '’');
     }
 
     private static IReadOnlyList<string> Directors(IDocument document, FilmJsonLd? jsonLd)

@@ -89,7 +89,8 @@ internal static class FilmTabs
     /// The film's alternative titles, one per title, from the structure of the "Alternative Titles" block: an element
     /// per title where the page gives one (list items, line breaks, paragraphs). Every captured page gives a single
     /// paragraph whose titles Letterboxd joins with ", "; there a ", " is a separator only where a new title starts
-    /// after it, so "Mulholland Drive: Sueños, misterios y secretos" stays one title (see <see cref="AlternativeTitleText"/>).
+    /// after it, so "Mulholland Drive: Sueños, misterios y secretos" stays one title (see
+    /// <see cref="AlternativeTitleText"/>).
     /// </summary>
     public static IReadOnlyList<string> AlternativeTitles(IDocument document)
     {

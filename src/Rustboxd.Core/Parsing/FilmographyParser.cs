@@ -6,7 +6,8 @@ using Rustboxd.Parsing.Extractors;
 namespace Rustboxd.Parsing;
 
 /// <summary>One film of a filmography page, before it is tied to the person and role it was read for.</summary>
-public sealed record FilmographyItem(string Slug, string? Title, int? Year, string? Character, long? LetterboxdId, string? ShortId);
+public sealed record FilmographyItem(
+    string Slug, string? Title, int? Year, string? Character, long? LetterboxdId, string? ShortId);
 
 /// <summary>One filmography page: its films, the person's name, and the roles the page's menu offers.</summary>
 public sealed record FilmographyPage(

@@ -93,7 +93,8 @@ public static class SearchResultsParser
 
         var yearText = HtmlPage.Text(item.QuerySelector("small.metadata a, .film-title-wrapper small a"));
         var directors = item.QuerySelectorAll("p.film-metadata a[href]")
-            .Where(link => HtmlPage.SitePath(link.GetAttribute("href"))?.StartsWith("/director/", StringComparison.Ordinal) == true)
+            .Where(link => HtmlPage.SitePath(link.GetAttribute("href"))
+                ?.StartsWith("/director/", StringComparison.Ordinal) == true)
             .Select(HtmlPage.Text)
             .OfType<string>()
             .ToArray();

@@ -97,7 +97,8 @@ public static class BrowseReader
                 break;
             }
 
-            call.Observer.Progress(new CallProgress(grid.Name, $"page {number + 1}, {position + page.Films.Count} films", -1));
+            var read = position + page.Films.Count;
+            call.Observer.Progress(new CallProgress(grid.Name, $"page {number + 1}, {read} films", -1));
         }
 
         call.Observer.Progress(new CallProgress(grid.Name, "done", 100, Completed: true));

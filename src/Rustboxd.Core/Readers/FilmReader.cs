@@ -45,7 +45,8 @@ public static class FilmReader
         var page = await LookUpAsync(call, SitePaths.TmdbLookup(id, kind), target, description).ConfigureAwait(false);
 
         // A lookup can land on a film for the same number of the other kind, or on another film altogether.
-        if (page.Film.TmdbId is { } landedId && (landedId != id || (page.Film.TmdbKind is { } landedKind && landedKind != kind)))
+        var otherKind = page.Film.TmdbKind is { } landedKind && landedKind != kind;
+        if (page.Film.TmdbId is { } landedId && (landedId != id || otherKind))
         {
             var landed = $"{page.Film.TmdbKind?.ToString().ToLowerInvariant() ?? "?"}/{landedId}";
             throw new ResourceNotFoundException(
@@ -88,7 +89,8 @@ public static class FilmReader
     }
 
     private static FilmPage ParsePage(LetterboxdCall call, PageResponse response, string target) =>
-        PageParsing.Parse(call, response, target, "the film page", context => FilmPageParser.ParsePage(response.Body, context));
+        PageParsing.Parse(call, response, target, "the film page",
+            context => FilmPageParser.ParsePage(response.Body, context));
 
     // The look-up address answers a redirect; only a film page at the end of it is a film.
     private static async Task<FilmPage> LookUpAsync(LetterboxdCall call, string path, string target, string description)
@@ -121,7 +123,8 @@ public static class FilmReader
         return page;
     }
 
-    private static async Task<Film> CompleteAsync(LetterboxdCall call, FilmPage page, string requested, bool includeStatistics)
+    private static async Task<Film> CompleteAsync(
+        LetterboxdCall call, FilmPage page, string requested, bool includeStatistics)
     {
         var film = page.Film with { RequestedAs = requested };
         return includeStatistics

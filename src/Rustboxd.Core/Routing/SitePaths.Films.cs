@@ -23,7 +23,7 @@ public static partial class SitePaths
     /// <summary>The fragment holding a film's watched, lists and likes counts, for pages that do not name it.</summary>
     public static string FilmStatistics(string slug) => $"/csi/film/{slug}/stats/";
 
-    /// <summary>A film's reviews: popular ones (by/activity/, as the film page's "More" links) or the newest first.</summary>
+    /// <summary>A film's reviews: popular ones (by/activity/, as the film page's "More" link) or the newest first.</summary>
     public static string FilmReviews(string slug, ReviewSort order, int page = 1) =>
         WithPage(order == ReviewSort.Recent ? $"/film/{slug}/reviews/by/added/" : $"/film/{slug}/reviews/by/activity/", page);
 
@@ -131,7 +131,7 @@ public static partial class SitePaths
         return string.IsNullOrEmpty(cursor) ? path : $"{path}?cursor={Uri.EscapeDataString(cursor)}";
     }
 
-    /// <summary>A person's films in one role: /actor/michael-fassbender/, /director/NAME/, /executive-producer/NAME/.</summary>
+    /// <summary>A person's films in one role: /actor/NAME/, /director/NAME/, /executive-producer/NAME/.</summary>
     public static string Filmography(ContributorRole role, string person, int page = 1) =>
         WithPage($"/{RoleSegment(role)}/{person}/", page);
 
@@ -153,7 +153,7 @@ public static partial class SitePaths
         return segment.ToString();
     }
 
-    /// <summary>The role whose address segment this is ("executive-producer"), or null for one Rustboxd does not know.</summary>
+    /// <summary>The role whose address segment this is ("executive-producer"); null for one Rustboxd does not know.</summary>
     public static ContributorRole? RoleFromSegment(string? segment) =>
         Enum.GetValues<ContributorRole>().Select(role => (ContributorRole?)role)
             .FirstOrDefault(role => RoleSegment(role!.Value) == segment);

@@ -110,7 +110,8 @@ public sealed class GetLetterboxdFilmCommand : LetterboxdCmdlet
             case ByTmdbId:
                 foreach (var input in TmdbId)
                 {
-                    var text = Convert.ToString(input is PSObject wrapped ? wrapped.BaseObject : input, CultureInfo.InvariantCulture);
+                    var value = input is PSObject wrapped ? wrapped.BaseObject : input;
+                    var text = Convert.ToString(value, CultureInfo.InvariantCulture);
                     if (TryValidate(text, ValidTmdbId, out var valid))
                     {
                         var id = long.Parse(valid, CultureInfo.InvariantCulture);

@@ -23,6 +23,28 @@ public sealed class FilmSubpageParserTests
     }
 
     [Fact]
+    public void Gives_ten_empty_buckets_for_an_unreleased_film_whose_chart_has_no_bars()
+    {
+        // BL-22: no li.rating-histogram-bar must not end the read; the histogram is ten zeros and the count 0.
+        const string fragment = """
+            <section class="section ratings-histogram-chart"><h2 class="section-heading">Ratings</h2>
+            <div class="rating-histogram clear"><ul></ul></div></section>
+            """;
+        var context = new ParseContext(new Uri("https://letterboxd.com/csi/film/x/ratings-summary/"), "x");
+
+        var statistics = RatingStatisticsParser.FromFilmChart(fragment, context, "x");
+        var counts = FilmStatisticsParser.Parse(fragment, "x", context);
+
+        Assert.Equal(10, statistics.Histogram.Count);
+        Assert.All(statistics.Histogram, bucket => Assert.Equal(0, bucket.Count));
+        Assert.Equal(0, statistics.Count);
+        Assert.Null(statistics.Mean);
+        Assert.Null(statistics.SiteAverage);
+        Assert.Null(counts.FanCount);
+        Assert.Empty(context.Warnings);
+    }
+
+    [Fact]
     public void Reads_exact_counts_from_the_stats_fragment_not_its_rounded_labels()
     {
         var context = new ParseContext(new Uri("https://letterboxd.com/csi/film/mulholland-drive/stats/"), "mulholland-drive");
