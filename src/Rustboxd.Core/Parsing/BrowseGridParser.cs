@@ -21,14 +21,14 @@ public sealed record BrowseGridPage(
 
 /// <summary>
 /// Letterboxd's browse grids (/films/popular/..., a film's similar films) and the /csi/films/films-browser-list/
-/// fragments that fill them: li.posteritem (2025-26) or li.griditem / li.poster-container, each with the film's
-/// average rating in data-average-rating. A page served to a plain HTTP client is a shell whose
+/// fragments that fill them: li.posteritem (2025-26), li.griditem / li.poster-container, or the 2018
+/// li.film-poster FilmPosterComponent, each with the film's average rating in data-average-rating where shown. A page served to a plain HTTP client is a shell whose
 /// #films-browser-list-container names the fragment in data-url; a page saved by a browser has the grid inlined.
 /// </summary>
 public static partial class BrowseGridParser
 {
     private const string ContainerSelector = "#films-browser-list-container";
-    private const string ItemSelector = "li.posteritem, li.griditem, li.poster-container";
+    private const string ItemSelector = "li.posteritem, li.griditem, li.poster-container, li.film-poster";
 
     public static BrowseGridPage Parse(string html, ParseContext context) => Parse(HtmlPage.Parse(html), context);
 

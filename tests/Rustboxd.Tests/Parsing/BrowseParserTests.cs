@@ -38,6 +38,21 @@ public sealed class BrowseParserTests
     }
 
     [Fact]
+    public void Reads_the_2018_poster_markup_of_the_captured_home_page_featured_grid()
+    {
+        var page = Corpus.Page("browse/home-2018-03.html");
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Corpus.Read(page.File));
+        var featured = document.QuerySelector("#featured")!.OuterHtml;
+
+        var grid = BrowseGridParser.Parse(featured, new ParseContext(Corpus.UrlOf(page), "home"));
+
+        Assert.Equal(page.Int("items"), grid.Films.Count);
+        Assert.Equal(page.String("first_slug"), grid.Films[0].Slug);
+        Assert.Equal(("Annihilation", 2018, 227784L), (grid.Films[0].Title, grid.Films[0].Year, grid.Films[0].LetterboxdId));
+        Assert.Equal("i-tonya", grid.Films[^1].Slug);
+    }
+
+    [Fact]
     public void Reads_a_shell_whose_grid_is_left_to_its_fragment_and_the_fragment_itself()
     {
         var shell = BrowseGridParser.Parse(Corpus.ReadSynthetic("browse/popular-this-week.html"), Context("/films/popular/this/week/"));
