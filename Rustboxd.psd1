@@ -26,6 +26,10 @@
         'Set-LetterboxdSession'
         'Export-LetterboxdConfiguration'
         'Clear-LetterboxdCache'
+        'Get-LetterboxdFilmography'
+        'Find-LetterboxdFilm'
+        'Find-LetterboxdList'
+        'Search-Letterboxd'
     )
     AliasesToExport      = @('Get-LetterboxdRatingStats')
     FunctionsToExport    = @()

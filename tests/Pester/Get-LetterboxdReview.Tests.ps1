@@ -162,6 +162,52 @@ Describe 'Get-LetterboxdReview' {
         }
     }
 
+    Context 'with -Slug' {
+        It 'reads a film''s popular reviews across pages, each by its own author, with the whole text' {
+            $reviews = @(Get-LetterboxdReview -Slug synthetic-film-a -Session $session)
+
+            $reviews.Member | Should -Be @('synthcritic', 'othercritic', 'synthmember', 'fourthcritic', 'fifthcritic')
+            $reviews.Slug | Select-Object -Unique | Should -Be 'synthetic-film-a'
+            $reviews.Rating | Should -Be @(4.5, 3, 5, 2, 3.5)
+            $reviews[0].Text | Should -BeLike '*And here is the rest of it, which only the fragment holds.'
+            $reviews[0].TextTruncated | Should -BeFalse
+            $reviews[2].Url.AbsolutePath | Should -Be '/synthmember/film/synthetic-film-a/2/'
+            Get-RequestedPath | Should -Be @(
+                '/film/synthetic-film-a/reviews/by/activity/'
+                '/s/full-text/viewing:900000301/'
+                '/film/synthetic-film-a/reviews/by/activity/page/2/')
+        }
+
+        It 'reads the most recent reviews with -Sort Recent' {
+            $reviews = @(Get-LetterboxdReview -Slug synthetic-film-a -Sort Recent -Session $session)
+
+            $reviews.Member | Should -Be @('fifthcritic', 'fourthcritic')
+            Get-RequestedPath | Should -Be @('/film/synthetic-film-a/reviews/by/added/')
+        }
+
+        It 'stops fetching once -First is satisfied' {
+            $reviews = @(Get-LetterboxdReview -Slug synthetic-film-a -First 2 -Session $session)
+
+            $reviews.Count | Should -Be 2
+            Get-RequestedPath | Should -Not -Contain '/film/synthetic-film-a/reviews/by/activity/page/2/'
+        }
+
+        It 'takes the film from Get-LetterboxdFilm by its Slug' {
+            $reviews = @(Get-LetterboxdFilm synthetic-film-a -Session $session |
+                Get-LetterboxdReview -Sort Recent -Session $session)
+
+            $reviews.Member | Should -Be @('fifthcritic', 'fourthcritic')
+        }
+
+        It 'refuses a malformed slug before any request and gives film-not-found for an unknown one' {
+            Get-LetterboxdReview -Slug '../x', no-such-film -Session $session -ErrorVariable failures -ErrorAction SilentlyContinue
+
+            $failures[0].FullyQualifiedErrorId | Should -BeLike 'LetterboxdInvalidSlug,*'
+            $failures[1].FullyQualifiedErrorId | Should -BeLike 'LetterboxdFilmNotFound,*'
+            Get-RequestedPath | Should -Be @('/film/no-such-film/reviews/by/activity/')
+        }
+    }
+
     Context 'in a pipeline' {
         It 'takes members by value and by the property names UserName, User and Member' {
             $byValue = 'synthmember' | Get-LetterboxdReview -First 1 -Session $session

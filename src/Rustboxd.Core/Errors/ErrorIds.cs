@@ -27,7 +27,7 @@ public static class ErrorIds
     public const string InvalidListSlug = "LetterboxdInvalidListSlug";
     public const string ListNotFound = "LetterboxdListNotFound";
 
-    // Issue 5: the member's export, the configuration file, the on-disk cache.
+    // The member's export, the configuration file, the on-disk cache.
     public const string ExportNotFound = "LetterboxdExportNotFound";
     public const string ExportUnreadable = "LetterboxdExportUnreadable";
     public const string ExportKindMissing = "LetterboxdExportKindMissing";
@@ -38,6 +38,17 @@ public static class ErrorIds
     public const string ConfigurationInvalidValue = "LetterboxdConfigurationInvalidValue";
     public const string ConfigurationWriteFailed = "LetterboxdConfigurationWriteFailed";
     public const string CacheUnavailable = "LetterboxdCacheUnavailable";
+
+    // Film look-ups, search, browsing, filmographies.
+    public const string InvalidTmdbId = "LetterboxdInvalidTmdbId";
+    public const string InvalidImdbId = "LetterboxdInvalidImdbId";
+    public const string InvalidPersonSlug = "LetterboxdInvalidPersonSlug";
+    public const string InvalidSearchQuery = "LetterboxdInvalidSearchQuery";
+    public const string InvalidGenre = "LetterboxdInvalidGenre";
+    public const string InvalidStreamingService = "LetterboxdInvalidStreamingService";
+    public const string InvalidDecade = "LetterboxdInvalidDecade";
+    public const string InvalidRelationship = "LetterboxdInvalidRelationship";
+    public const string PersonNotFound = "LetterboxdPersonNotFound";
 }
 
 /// <summary>The family an error belongs to; the PowerShell layer maps it to an <c>ErrorCategory</c>.</summary>

@@ -25,32 +25,61 @@ public sealed class CrewCredit
     public override string ToString() => $"{Job}: {Name}";
 }
 
-/// <summary>A film's details from its page.</summary>
-public sealed class Film
+/// <summary>Which kind of TMDB entry a film's data comes from: a movie, or a TV series Letterboxd lists as a film.</summary>
+public enum TmdbKind
 {
+    Movie,
+    Tv,
+}
+
+/// <summary>
+/// A film's details from its page. A record, so a reader can add what it fetched separately
+/// (<see cref="Statistics"/>) without copying every field by hand.
+/// </summary>
+public sealed record Film
+{
+    /// <summary>The canonical slug: the one Letterboxd landed on, after any redirect from an old slug or an id.</summary>
     public required string Slug { get; init; }
+
+    /// <summary>What was asked for: the slug as given (an old slug stays here), or tmdb:N, tmdb:tv/N, imdb:ttN.</summary>
+    public string? RequestedAs { get; init; }
 
     public required string Title { get; init; }
 
     public int? Year { get; init; }
 
+    /// <summary>The title in the film's original language, shown only when it differs from <see cref="Title"/>.</summary>
     public string? OriginalTitle { get; init; }
+
+    /// <summary>Other titles the film is known by, one entry per title (titles may contain commas).</summary>
+    public IReadOnlyList<string> AlternativeTitles { get; init; } = [];
 
     public IReadOnlyList<string> Directors { get; init; } = [];
 
     public IReadOnlyList<CastCredit> Cast { get; init; } = [];
 
+    /// <summary>The crew in the crew tab's order, which groups it by job; see <see cref="CrewByJob"/>.</summary>
     public IReadOnlyList<CrewCredit> Crew { get; init; } = [];
+
+    /// <summary>The crew's names grouped by job ("Producers", "Writer", ...), jobs in the page's order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> CrewByJob => GroupCrew(Crew);
 
     public IReadOnlyList<string> Genres { get; init; } = [];
 
-    /// <summary>Themes and mini-themes, as the genres tab lists them.</summary>
+    /// <summary>Letterboxd's themes (/films/theme/...), without the mini-themes.</summary>
     public IReadOnlyList<string> Themes { get; init; } = [];
+
+    /// <summary>Letterboxd's mini-themes (/films/mini-theme/...).</summary>
+    public IReadOnlyList<string> MiniThemes { get; init; } = [];
+
+    /// <summary>Letterboxd's nanogenres (/films/nanogenre/...), on pages that list them.</summary>
+    public IReadOnlyList<string> Nanogenres { get; init; } = [];
 
     public IReadOnlyList<string> Studios { get; init; } = [];
 
     public IReadOnlyList<string> Countries { get; init; } = [];
 
+    /// <summary>The original language ("Primary Language" on the page; "Language" on older ones).</summary>
     public string? PrimaryLanguage { get; init; }
 
     public IReadOnlyList<string> SpokenLanguages { get; init; } = [];
@@ -69,16 +98,39 @@ public sealed class Film
 
     public long? TmdbId { get; init; }
 
-    /// <summary>"movie" or "tv", from the TMDB link.</summary>
-    public string? TmdbKind { get; init; }
+    /// <summary>Movie or Tv, from the TMDB link (a few TV series are films on Letterboxd).</summary>
+    public TmdbKind? TmdbKind { get; init; }
 
     public string? ImdbId { get; init; }
 
     public string? PosterUrl { get; init; }
 
+    /// <summary>The widest backdrop image the page names, without its cache-busting query.</summary>
+    public string? BackdropUrl { get; init; }
+
     public long? LetterboxdId { get; init; }
+
+    /// <summary>Letterboxd's short id, the code of the film's boxd.it address.</summary>
+    public string? ShortId { get; init; }
+
+    /// <summary>
+    /// Counts loaded separately from the film page (watchers, fans, likes, lists, reviews); null unless asked for
+    /// with -IncludeStatistics.
+    /// </summary>
+    public FilmStatistics? Statistics { get; init; }
 
     public required Uri Url { get; init; }
 
     public override string ToString() => Year is null ? Title : $"{Title} ({Year})";
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> GroupCrew(IReadOnlyList<CrewCredit> crew)
+    {
+        var groups = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var job in crew.Select(credit => credit.Job).Distinct(StringComparer.Ordinal))
+        {
+            groups[job] = crew.Where(credit => credit.Job == job).Select(credit => credit.Name).ToArray();
+        }
+
+        return groups;
+    }
 }

@@ -8,7 +8,7 @@ namespace Rustboxd.Routing;
 /// slash, never holds a double slash, and only ever contains input that <see cref="LetterboxdInput"/>
 /// has validated (user names lower-cased, slugs checked).
 /// </summary>
-public static class SitePaths
+public static partial class SitePaths
 {
     public static string Member(string userName) => $"/{userName}/";
 

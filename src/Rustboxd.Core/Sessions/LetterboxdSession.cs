@@ -283,6 +283,14 @@ public sealed class LetterboxdSession : IDisposable
             }
 
             current = FollowRedirect(state, current, result.Location, hop);
+
+            // An old slug or an id look-up lands on a canonical page that may be cached already (bug-log BL-31).
+            if (!state.Call.NoCache && _cache.TryGet(current, out var cached))
+            {
+                _counters.CacheHit();
+                state.Call.Observer.Verbose($"GET {current.PathAndQuery} cache hit");
+                return Observe(state, new AttemptResult(ResponseClass.Ok, 200, cached.Body, cached.Url, null, null));
+            }
         }
     }
 
@@ -395,6 +403,10 @@ public sealed class LetterboxdSession : IDisposable
                 ResourceKind.List => new ResourceNotFoundException(ErrorIds.ListNotFound,
                     $"Letterboxd has no list at {path} (it answered 404). The list slug is the part after /list/ in " +
                     "the list's address.", request.Target, result.Url),
+                ResourceKind.Person => new ResourceNotFoundException(ErrorIds.PersonNotFound,
+                    $"Letterboxd has no page at {path} (it answered 404): no person '{request.Target}' in that role. " +
+                    "Check the slug, and the role: Search-Letterboxd NAME -Type Person shows both.",
+                    request.Target, result.Url),
                 _ => new ResourceNotFoundException(ErrorIds.PageNotFound,
                     $"Letterboxd answered 404 for {path}.", request.Target, result.Url),
             },
