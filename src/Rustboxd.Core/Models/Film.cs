@@ -36,24 +36,28 @@ public sealed class Film
 
     public string? OriginalTitle { get; init; }
 
-    public IReadOnlyList<string> Directors { get; init; } = [];
+    public IReadOnlyList<string> Directors { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
-    public IReadOnlyList<CastCredit> Cast { get; init; } = [];
+    public IReadOnlyList<CastCredit> Cast { get; init => field = ValueList.From(value); } = ValueList<CastCredit>.Empty;
 
-    public IReadOnlyList<CrewCredit> Crew { get; init; } = [];
+    public IReadOnlyList<CrewCredit> Crew { get; init => field = ValueList.From(value); } = ValueList<CrewCredit>.Empty;
 
-    public IReadOnlyList<string> Genres { get; init; } = [];
+    public IReadOnlyList<string> Genres { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
     /// <summary>Themes and mini-themes, as the genres tab lists them.</summary>
-    public IReadOnlyList<string> Themes { get; init; } = [];
+    public IReadOnlyList<string> Themes { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
-    public IReadOnlyList<string> Studios { get; init; } = [];
+    public IReadOnlyList<string> Studios { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
-    public IReadOnlyList<string> Countries { get; init; } = [];
+    public IReadOnlyList<string> Countries { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
     public string? PrimaryLanguage { get; init; }
 
-    public IReadOnlyList<string> SpokenLanguages { get; init; } = [];
+    public IReadOnlyList<string> SpokenLanguages
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList<string>.Empty;
 
     /// <summary>Running time in minutes.</summary>
     public int? Runtime { get; init; }
