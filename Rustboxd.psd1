@@ -8,6 +8,7 @@
     Description          = 'Reads public Letterboxd data (members, films, ratings) as typed PowerShell objects, through one polite session with a rate limiter, retries, a cache and request statistics.'
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
+    FormatsToProcess     = @('Rustboxd.format.ps1xml')
     CmdletsToExport      = @(
         'Get-LetterboxdUser'
         'Get-LetterboxdFilm'

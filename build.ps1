@@ -99,9 +99,20 @@ function Save-Module([string] $Publish) {
     $own = 'Rustboxd.dll', 'Rustboxd.pdb', 'Rustboxd.Core.dll', 'Rustboxd.Core.pdb'
     $own | ForEach-Object { Copy-Item (Join-Path $Publish $_) $ModuleOut }
     Get-ChildItem $Publish -Filter '*.dll' | Where-Object Name -NotIn $own | Copy-Item -Destination $dependencies
+    Copy-Item (Join-Path $Root 'LICENSE') $ModuleOut
+    Save-Format
     Copy-Item (Join-Path $Root 'Rustboxd.psd1') $ModuleOut
     Assert-Version (Test-ModuleManifest (Join-Path $ModuleOut 'Rustboxd.psd1'))
     Save-Help
+}
+
+function Save-Format {
+    # Rustboxd.format.ps1xml from the view table; in a child pwsh, since importing the module cannot be undone.
+    $PSNativeCommandUseErrorActionPreference = $false
+    $generator = Join-Path $Root 'tools/New-RustboxdFormat.ps1'
+    $views = Join-Path $Root 'src/Rustboxd/Formats/Views.psd1'
+    Invoke-ChildPwsh $generator @{ ModulePath = $ModuleOut; ViewSource = $views } | Out-Host
+    if ($LASTEXITCODE -ne 0) { throw "The views could not be built (exit $LASTEXITCODE); see the lines above." }
 }
 
 function Save-Help {
