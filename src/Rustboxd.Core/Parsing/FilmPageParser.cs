@@ -31,7 +31,7 @@ public static partial class FilmPageParser
         }
 
         var (tmdbId, tmdbKind) = Tmdb(document);
-        return new Film
+        var film = new Film
         {
             Slug = slug,
             Title = title,
@@ -60,6 +60,9 @@ public static partial class FilmPageParser
             LetterboxdId = LetterboxdId(document, slug),
             Url = url,
         };
+        context.Trace($"film page: tabs {TabSelector(document, "cast")}, {film.Cast.Count} cast, {film.Crew.Count} " +
+            $"crew, {film.Genres.Count} genres; JSON-LD {(jsonLd is null ? "absent" : "read")}");
+        return film;
     }
 
     private static Uri PageUrl(IDocument document, ParseContext context)
@@ -107,6 +110,12 @@ public static partial class FilmPageParser
     /// <summary>A tab panel under its 2026 id or its older one.</summary>
     private static IElement? Tab(IDocument document, string name) =>
         document.QuerySelector($"#tab-panel-{name}") ?? document.QuerySelector($"#tab-{name}");
+
+    // Which era of the tabs matched: #tab-panel-NAME (2024 on) or #tab-NAME (before).
+    private static string TabSelector(IDocument document, string name) =>
+        document.QuerySelector($"#tab-panel-{name}") is not null ? "#tab-panel-*"
+        : document.QuerySelector($"#tab-{name}") is not null ? "#tab-*"
+        : "not found";
 
     private static IReadOnlyList<CastCredit> Cast(IElement? tab)
     {

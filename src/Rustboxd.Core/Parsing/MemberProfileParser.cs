@@ -26,6 +26,7 @@ public static class MemberProfileParser
             ?? HtmlPage.Attribute(document.Body, "data-owner")
             ?? context.Target;
         var statistics = Statistics(document, context);
+        context.Trace($"profile: header {(header is null ? "not found" : header.LocalName + "." + header.ClassName)}");
 
         return new Member
         {
