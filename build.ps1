@@ -10,6 +10,8 @@
       Pester    only the Pester suite (against the staged module and the replay server)
       Demo      start the replay server over the captured pages and run the main job against it
       Serve     start the replay server in the foreground; its base URI is the first line printed
+      Package   build, then pack out/Rustboxd into out/package/Rustboxd.<version>.nupkg (what Publish-PSResource
+                would push) and install it from that folder in a throw-away PowerShell home to prove it imports
       Clean     remove out/ and every bin/ and obj/
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Demo
@@ -20,7 +22,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'UnitTest', 'Pester', 'Demo', 'Serve', 'Clean')]
+    [ValidateSet('Build', 'Test', 'UnitTest', 'Pester', 'Demo', 'Serve', 'Package', 'Clean')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -45,6 +47,7 @@ $Root = $PSScriptRoot
 $Out = Join-Path $Root 'out'
 $ModuleOut = Join-Path $Out 'Rustboxd'
 $ServerOut = Join-Path $Out 'ReplayServer'
+$PackageOut = Join-Path $Out 'package'
 $Results = Join-Path $Out 'TestResults'
 $Solution = Join-Path $Root 'Rustboxd.sln'
 $ModuleProject = Join-Path $Root 'src/Rustboxd/Rustboxd.csproj'
@@ -129,6 +132,14 @@ function Assert-Version($Manifest) {
     if ($Manifest.Version.ToString(3) -ne $version) {
         throw "Rustboxd.psd1 says $($Manifest.Version) but Directory.Build.props says $version; keep them equal."
     }
+}
+
+function Invoke-Package {
+    Invoke-ModuleBuild
+    Write-Step 'package (Compress-PSResource, then Install-PSResource from the package folder)'
+    $result = & (Join-Path $Root 'tools/New-RustboxdPackage.ps1') -ModulePath $ModuleOut -Destination $PackageOut
+    Write-Host "Installed $($result.Version) from $PackageOut and imported it: $($result.Cmdlets) cmdlets, views and help."
+    Write-Host "Package: $($result.Package)"
 }
 
 function Invoke-ServerBuild([switch] $Quiet) {
@@ -283,6 +294,7 @@ switch ($Task) {
         & dotnet @arguments
     }
     'Demo' { Invoke-Demo }
+    'Package' { Invoke-Package }
     'UnitTest' {
         Assert-CapturedPages
         Invoke-ModuleBuild -WithTests
