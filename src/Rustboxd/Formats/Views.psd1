@@ -208,6 +208,30 @@
         )
     }
 
+    # LetterboxdSession.Options
+    'Rustboxd.Sessions.SessionOptions'    = @{
+        Table = @(
+            @{ Label = 'BaseUri'; Property = 'BaseUri' }
+            @{ Label = 'Rate/s'; Property = 'RequestsPerSecond'; Width = 6; Align = 'Right' }
+            @{ Label = 'Burst'; Property = 'BurstSize'; Width = 5; Align = 'Right' }
+            @{ Label = 'Retries'; Property = 'MaximumRetryCount'; Width = 7; Align = 'Right' }
+            @{ Label = 'Throttle'; Property = 'ThrottleLimit'; Width = 8; Align = 'Right' }
+            @{ Label = 'CacheTimeToLive'; Property = 'CacheTimeToLive'; Width = 15 }
+        )
+    }
+
+    # LetterboxdSession.Statistics
+    'Rustboxd.Sessions.SessionStatistics' = @{
+        Table = @(
+            @{ Label = 'Sent'; Property = 'RequestsSent'; Width = 6; Align = 'Right' }
+            @{ Label = 'Succeeded'; Property = 'Succeeded'; Width = 9; Align = 'Right' }
+            @{ Label = 'Failed'; Property = 'Failed'; Width = 6; Align = 'Right' }
+            @{ Label = 'Retried'; Property = 'Retried'; Width = 7; Align = 'Right' }
+            @{ Label = 'FromCache'; Property = 'ServedFromCache'; Width = 9; Align = 'Right' }
+            @{ Label = 'MeanLatency'; Property = 'MeanLatency' }
+        )
+    }
+
     # New-LetterboxdSession
     'Rustboxd.Sessions.LetterboxdSession' = @{
         Table = @(
