@@ -45,9 +45,12 @@ if (-not $WorkFolder) {
             '-Destination', $Destination, '-WorkFolder', $work) { $start.ArgumentList.Add($argument) }
         # PSResourceGet installs under HOME/.local/share, PowerShell looks under XDG_DATA_HOME: keep them one place.
         if (-not $IsWindows) { $start.Environment['HOME'] = $work }
-        $start.Environment['XDG_DATA_HOME'] = Join-Path $work '.local/share'
-        $start.Environment['XDG_CONFIG_HOME'] = Join-Path $work '.config'
-        $start.Environment['XDG_CACHE_HOME'] = Join-Path $work '.cache'
+        # The folders must exist: .NET names no application-data folder at all when it is missing, and PSResourceGet
+        # would then keep its repository list in the current directory.
+        foreach ($pair in @(('XDG_DATA_HOME', '.local/share'), ('XDG_CONFIG_HOME', '.config'), ('XDG_CACHE_HOME', '.cache'))) {
+            $folder = New-Item -ItemType Directory -Force -Path (Join-Path $work $pair[1])
+            $start.Environment[$pair[0]] = $folder.FullName
+        }
         $start.Environment.Remove('PSModulePath') | Out-Null
         $start.RedirectStandardOutput = $true
         $start.UseShellExecute = $false
