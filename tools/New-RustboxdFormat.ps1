@@ -83,8 +83,12 @@ function Write-ListView([Xml.XmlWriter] $Writer, [type] $Type) {
     foreach ($property in $Type.GetProperties([Reflection.BindingFlags] 'Public, Instance')) {
         $Writer.WriteStartElement('ListItem')
         $Writer.WriteElementString('Label', $property.Name)
-        if (Test-ListProperty $property) { $Writer.WriteElementString('ScriptBlock', "`$_.$($property.Name) -join '; '") }
-        else { $Writer.WriteElementString('PropertyName', $property.Name) }
+        if (Test-ListProperty $property) {
+            $Writer.WriteElementString('ScriptBlock', "`$_.$($property.Name) -join '; '")
+        }
+        else {
+            $Writer.WriteElementString('PropertyName', $property.Name)
+        }
         $Writer.WriteEndElement()
     }
     $Writer.WriteEndElement(); $Writer.WriteEndElement(); $Writer.WriteEndElement()

@@ -47,7 +47,8 @@ if (-not $WorkFolder) {
         if (-not $IsWindows) { $start.Environment['HOME'] = $work }
         # The folders must exist: .NET names no application-data folder at all when it is missing, and PSResourceGet
         # would then keep its repository list in the current directory.
-        foreach ($pair in @(('XDG_DATA_HOME', '.local/share'), ('XDG_CONFIG_HOME', '.config'), ('XDG_CACHE_HOME', '.cache'))) {
+        $folders = @(('XDG_DATA_HOME', '.local/share'), ('XDG_CONFIG_HOME', '.config'), ('XDG_CACHE_HOME', '.cache'))
+        foreach ($pair in $folders) {
             $folder = New-Item -ItemType Directory -Force -Path (Join-Path $work $pair[1])
             $start.Environment[$pair[0]] = $folder.FullName
         }

@@ -62,7 +62,7 @@ Describe 'Rustboxd progress' {
         It 'writes no progress for <Name>' -ForEach @(
             @{ Name = 'a film'; Command = { Get-LetterboxdFilm mulholland-drive -Session $session } }
             @{ Name = 'a profile'; Command = { Get-LetterboxdUser sampleuser7 -Session $session } }
-            @{ Name = 'one page of a collection'; Command = { Get-LetterboxdWatchlist sampleuser7 -First 5 -Session $session } }
+            @{ Name = 'a one-page collection'; Command = { Get-LetterboxdWatchlist sampleuser7 -First 5 -Session $session } }
             @{ Name = 'rating statistics'; Command = { Get-LetterboxdRatingStatistic sampleuser7 -Session $session } }
         ) {
             Get-ProgressRecord $Command | Should -BeNullOrEmpty

@@ -72,7 +72,7 @@ BeforeAll {
 
     function Get-Sample([string] $TypeName) {
         $found = if ($samples.ContainsKey($TypeName)) { @($samples[$TypeName]) } else { @() }
-        $found | Should -Not -BeNullOrEmpty -Because "tests/Pester/Views.Tests.ps1 needs a real $TypeName to render (add a producer)"
+        $found | Should -Not -BeNullOrEmpty -Because "a real $TypeName is needed to render (add a producer above)"
         $found
     }
 }
@@ -118,7 +118,8 @@ Describe 'Rustboxd views' {
             $default = $sample | Select-Object -First 1 | Out-String -Width 80
 
             $default | Should -Not -Match '#ERR'
-            $default | Should -Not -Match '\{.*…\}' -Because 'a list shown by the default formatter as {a, b…} means no view matched'
+            # The default formatter shows a list as {a, b…}: then no view matched.
+            $default | Should -Not -Match '\{.*…\}'
         }
     }
 }
@@ -160,9 +161,9 @@ Describe 'Rustboxd objects in Export-Csv' {
 
             $cells = @($sample | ConvertTo-Csv | ConvertFrom-Csv | ForEach-Object { $_.PSObject.Properties.Value })
 
-            $cells | Should -Not -Match 'System\.' -Because 'a nested object or a list written as its type name is unreadable'
+            $cells | Should -Not -Match 'System\.' -Because 'a list or nested object written as its type name is unreadable'
             $cells | Should -Not -Match '^Rustboxd\.[\w.`\[\]]+$'
-            $cells | Should -Not -Match '^\d{1,2}/\d{1,2}/\d{4}' -Because 'dates are written in ISO form (IsoDate, IsoTimestamp)'
+            $cells | Should -Not -Match '^\d{1,2}/\d{1,2}/\d{4}' -Because 'dates are IsoDate or IsoTimestamp'
         }
 
         It 'carries its type name for views and Get-Member' {

@@ -264,7 +264,8 @@ public sealed class PageCrawler<TPage>
             PagingMode.Numbered when pagination.LastPage <= 1 => start + "; it is the only page",
             PagingMode.Numbered when last < 2 => start + $" and names {pagination.LastPage} pages; page 1 is enough",
             PagingMode.Numbered => start + $" and names {pagination.LastPage} pages; reading pages 2-{last}, " +
-                $"{_call.ThrottleLimit} at a time" + (last < pagination.LastPage ? " (enough for -First)" : string.Empty),
+                $"{_call.ThrottleLimit} at a time" +
+                (last < pagination.LastPage ? " (enough for -First)" : string.Empty),
             _ when pagination.NextPath is null || limit < 2 => start + "; it is the only page needed",
             _ => start + "; following its next links one page at a time",
         };

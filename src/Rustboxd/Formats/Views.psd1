@@ -104,7 +104,7 @@
     # Get-LetterboxdListEntry, and FilmList.Entries
     'Rustboxd.Models.ListEntry'          = @{
         Table = @(
-            @{ Label = '#'; Script = 'if ($null -ne $_.Rank) { $_.Rank } else { $_.Position }'; Width = 5; Align = 'Right' }
+            @{ Label = '#'; Script = '$_.Rank ?? $_.Position'; Width = 5; Align = 'Right' }
             @{ Label = 'Title'; Property = 'Title' }
             @{ Label = 'Year'; Property = 'Year'; Width = 4 }
             @{ Label = 'Rating'; Script = '[Rustboxd.Formatting.Stars]::Of($_.OwnerRating)'; Width = 6 }
