@@ -119,7 +119,9 @@ Describe 'Get-LetterboxdDiary' {
             $entries | Select-Object -First 3 | ForEach-Object { $_.WatchedDate.ToString('yyyy-MM-dd') } |
                 Should -Be @('2025-12-20', '2025-12-05', '2025-11-11')
             ($entries | Where-Object Slug -EQ 'synthetic-film-n').WatchedDate | Should -Be ([datetime] '2024-02-29')
-            $entries | ForEach-Object { $_.WatchedDate.Kind } | Select-Object -Unique | Should -Be 'Unspecified'
+            # A calendar day, without time or zone, that reads as ISO 8601.
+            $entries | ForEach-Object { $_.WatchedDate.GetType().Name } | Select-Object -Unique | Should -Be 'IsoDate'
+            "$(($entries | Where-Object Slug -EQ 'synthetic-film-n').WatchedDate)" | Should -Be '2024-02-29'
         }
 
         It 'reads ratings as half stars, and no rating as null' {

@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace Rustboxd.Models;
 
 /// <summary>One role in a film's cast.</summary>
@@ -52,37 +54,45 @@ public sealed record Film
     public string? OriginalTitle { get; init; }
 
     /// <summary>Other titles the film is known by, one entry per title (titles may contain commas).</summary>
-    public IReadOnlyList<string> AlternativeTitles { get; init; } = [];
+    public IReadOnlyList<string> AlternativeTitles
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList<string>.Empty;
 
-    public IReadOnlyList<string> Directors { get; init; } = [];
+    public IReadOnlyList<string> Directors { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
-    public IReadOnlyList<CastCredit> Cast { get; init; } = [];
+    public IReadOnlyList<CastCredit> Cast { get; init => field = ValueList.From(value); } = ValueList<CastCredit>.Empty;
 
     /// <summary>The crew in the crew tab's order, which groups it by job; see <see cref="CrewByJob"/>.</summary>
-    public IReadOnlyList<CrewCredit> Crew { get; init; } = [];
+    public IReadOnlyList<CrewCredit> Crew { get; init => field = ValueList.From(value); } = ValueList<CrewCredit>.Empty;
 
     /// <summary>The crew's names grouped by job ("Producers", "Writer", ...), jobs in the page's order.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> CrewByJob => GroupCrew(Crew);
+    public CrewJobs CrewByJob => CrewJobs.Of(Crew);
 
-    public IReadOnlyList<string> Genres { get; init; } = [];
+    public IReadOnlyList<string> Genres { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
     /// <summary>Letterboxd's themes (/films/theme/...), without the mini-themes.</summary>
-    public IReadOnlyList<string> Themes { get; init; } = [];
+    public IReadOnlyList<string> Themes { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
     /// <summary>Letterboxd's mini-themes (/films/mini-theme/...).</summary>
-    public IReadOnlyList<string> MiniThemes { get; init; } = [];
+    public IReadOnlyList<string> MiniThemes { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
     /// <summary>Letterboxd's nanogenres (/films/nanogenre/...), on pages that list them.</summary>
-    public IReadOnlyList<string> Nanogenres { get; init; } = [];
+    public IReadOnlyList<string> Nanogenres { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
-    public IReadOnlyList<string> Studios { get; init; } = [];
+    public IReadOnlyList<string> Studios { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
-    public IReadOnlyList<string> Countries { get; init; } = [];
+    public IReadOnlyList<string> Countries { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
     /// <summary>The original language ("Primary Language" on the page; "Language" on older ones).</summary>
     public string? PrimaryLanguage { get; init; }
 
-    public IReadOnlyList<string> SpokenLanguages { get; init; } = [];
+    public IReadOnlyList<string> SpokenLanguages
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList<string>.Empty;
 
     /// <summary>Running time in minutes.</summary>
     public int? Runtime { get; init; }
@@ -123,14 +133,31 @@ public sealed record Film
 
     public override string ToString() => Year is null ? Title : $"{Title} ({Year})";
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<string>> GroupCrew(IReadOnlyList<CrewCredit> crew)
-    {
-        var groups = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var job in crew.Select(credit => credit.Job).Distinct(StringComparer.Ordinal))
-        {
-            groups[job] = crew.Where(credit => credit.Job == job).Select(credit => credit.Name).ToArray();
-        }
+}
 
-        return groups;
+/// <summary>
+/// A film's crew names by job, jobs in the crew tab's order. Reads as one CSV cell:
+/// "Director: David Lynch; Producer: Neal Edelstein, Tony Krantz".
+/// </summary>
+public sealed class CrewJobs : ReadOnlyDictionary<string, IReadOnlyList<string>>
+{
+    private readonly IReadOnlyList<string> _jobs;
+
+    private CrewJobs(IDictionary<string, IReadOnlyList<string>> groups, IReadOnlyList<string> jobs)
+        : base(groups) => _jobs = jobs;
+
+    /// <summary>The jobs in the page's order.</summary>
+    public IReadOnlyList<string> Jobs => _jobs;
+
+    public static CrewJobs Of(IReadOnlyList<CrewCredit> crew)
+    {
+        var jobs = crew.Select(credit => credit.Job).Distinct(StringComparer.Ordinal).ToArray();
+        var groups = jobs.ToDictionary(
+            job => job,
+            job => (IReadOnlyList<string>)ValueList.From(crew.Where(c => c.Job == job).Select(c => c.Name).ToArray()),
+            StringComparer.Ordinal);
+        return new CrewJobs(groups, ValueList.From(jobs));
     }
+
+    public override string ToString() => string.Join("; ", _jobs.Select(job => $"{job}: {string.Join(", ", this[job])}"));
 }

@@ -35,7 +35,7 @@ public sealed class Review
     public decimal? Rating { get; init; }
 
     /// <summary>The date the page shows for the log: the diary date, or the day the review was added.</summary>
-    public DateTime? Date { get; init; }
+    public IsoDate? Date { get; init; }
 
     /// <summary>Watched, Rewatched or Added; null when the page does not say.</summary>
     public ReviewKind? Kind { get; init; }

@@ -77,15 +77,20 @@ public sealed class PageCrawler<TPage>
         var cursorLimit = firstCount == 0 ? 1 : MaximumPages;
         var items = firstCount;
         var reported = false;
+        var mode = NextRequestOf is not null ? PagingMode.Cursor
+            : !pagination.Shown && PageSize > 0 && firstCount >= PageSize ? PagingMode.FullPages
+            : pagination.LastPage is not null ? PagingMode.Numbered
+            : PagingMode.NextLink;
+        _call.Observer.Debug(Plan(mode, pagination, firstCount, last, limit));
         try
         {
-            var pages = NextRequestOf is not null
-                ? CursorPagesAsync(first, cursorLimit, stop.Token)
-                : !pagination.Shown && PageSize > 0 && firstCount >= PageSize
-                ? FullPagesAsync(limit, stop.Token)
-                : pagination.LastPage is not null
-                    ? NumberedPagesAsync(2, last, pagination.LastPage.Value, stop.Token)
-                    : NextLinkPagesAsync(pagination, limit, stop.Token);
+            var pages = mode switch
+            {
+                PagingMode.Cursor => CursorPagesAsync(first, cursorLimit, stop.Token),
+                PagingMode.FullPages => FullPagesAsync(limit, stop.Token),
+                PagingMode.Numbered => NumberedPagesAsync(2, last, pagination.LastPage!.Value, stop.Token),
+                _ => NextLinkPagesAsync(pagination, limit, stop.Token),
+            };
             await foreach (var page in pages.ConfigureAwait(false))
             {
                 items += _countOf(page.Page);
@@ -263,10 +268,43 @@ public sealed class PageCrawler<TPage>
         return _parse(response);
     }
 
+    // The paging decision taken after page 1, for the debug stream, e.g. "sampleuser7's films: page 1 holds 72
+    // items and names 4 pages; reading pages 2-4, 3 at a time".
+    private string Plan(PagingMode mode, Pagination pagination, int firstCount, int last, int limit)
+    {
+        var start = $"{Activity}: page 1 holds {firstCount} items";
+        if (firstCount == 0)
+        {
+            return start + "; nothing more to read";
+        }
+
+        return mode switch
+        {
+            PagingMode.Cursor => start + "; following the feed's cursor while more is wanted",
+            PagingMode.FullPages => start + $" and shows no pagination but is full ({PageSize}); reading on until " +
+                "a page is short",
+            PagingMode.Numbered when pagination.LastPage <= 1 => start + "; it is the only page",
+            PagingMode.Numbered when last < 2 => start + $" and names {pagination.LastPage} pages; page 1 is enough",
+            PagingMode.Numbered => start + $" and names {pagination.LastPage} pages; reading pages 2-{last}, " +
+                $"{_call.ThrottleLimit} at a time" +
+                (last < pagination.LastPage ? " (enough for -First)" : string.Empty),
+            _ when pagination.NextPath is null || limit < 2 => start + "; it is the only page needed",
+            _ => start + "; following its next links one page at a time",
+        };
+    }
+
     private void Report(int page, int? lastPage, int items)
     {
         var status = lastPage is null ? $"page {page}, {items} items" : $"page {page} of {lastPage}, {items} items";
         var percent = lastPage is null ? -1 : (int)(100.0 * page / lastPage.Value);
         _call.Observer.Progress(new CallProgress(Activity, status, percent));
+    }
+
+    private enum PagingMode
+    {
+        Numbered,
+        NextLink,
+        Cursor,
+        FullPages,
     }
 }

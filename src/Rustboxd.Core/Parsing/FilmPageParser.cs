@@ -85,6 +85,8 @@ public static partial class FilmPageParser
             ReviewCount = jsonLd?.ReviewCount,
             RatingCount = ratingCount,
         };
+        context.Trace($"film page: tabs {FilmTabs.TabSelector(document, "cast")}, {film.Cast.Count} cast, " +
+            $"{film.Crew.Count} crew, {film.Genres.Count} genres; JSON-LD {(jsonLd is null ? "absent" : "read")}");
         return new FilmPage(film, statistics, NamedFragment(document, "stats"), NamedFragment(document, "ratings-summary"));
     }
 

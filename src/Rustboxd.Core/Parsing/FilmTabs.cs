@@ -14,6 +14,12 @@ internal static class FilmTabs
     public static IElement? Tab(IDocument document, string name) =>
         document.QuerySelector($"#tab-panel-{name}") ?? document.QuerySelector($"#tab-{name}");
 
+    /// <summary>Which era of the tabs a page has, for the debug stream: #tab-panel-NAME (2026) or #tab-NAME.</summary>
+    public static string TabSelector(IDocument document, string name) =>
+        document.QuerySelector($"#tab-panel-{name}") is not null ? "#tab-panel-*"
+        : document.QuerySelector($"#tab-{name}") is not null ? "#tab-*"
+        : "not found";
+
     public static IReadOnlyList<CastCredit> Cast(IElement? tab)
     {
         if (tab is null)

@@ -26,6 +26,8 @@ public static class MemberProfileParser
             ?? HtmlPage.Attribute(document.Body, "data-owner")
             ?? context.Target;
         var statistics = Statistics(document, context);
+        context.Trace("profile: header " + (header is null ? "not found"
+            : header.Matches("section.profile-header") ? "section.profile-header" : ".profile-summary"));
 
         return new Member
         {

@@ -8,6 +8,7 @@ using Polly;
 using Polly.Retry;
 using Polly.Timeout;
 using Rustboxd.Errors;
+using Rustboxd.Models;
 
 namespace Rustboxd.Sessions;
 
@@ -56,7 +57,8 @@ public sealed class LetterboxdSession : IDisposable
     /// <summary>Pages in the on-disk cache file; 0 without one.</summary>
     public int CachedPagesOnDisk => _cache.DiskCount;
 
-    public DateTimeOffset Created { get; }
+    /// <summary>When the session was made, on this machine's clock.</summary>
+    public IsoTimestamp Created { get; }
 
     public SessionStatistics Statistics => _counters.Snapshot();
 
@@ -66,7 +68,7 @@ public sealed class LetterboxdSession : IDisposable
     public double CurrentRequestsPerSecond => _rateGate.CurrentRequestsPerSecond;
 
     /// <summary>Set while the session refuses to send after a bot-protection challenge.</summary>
-    public DateTimeOffset? PausedUntil => _circuit.OpenUntil;
+    public IsoTimestamp? PausedUntil => _circuit.OpenUntil;
 
     /// <summary>Empties the cache; returns how many pages it held.</summary>
     public int ClearCache() => _cache.Clear();
@@ -115,6 +117,9 @@ public sealed class LetterboxdSession : IDisposable
     public void Resume() => _circuit.Close();
 
     public Uri ResolveUrl(string path) => new(Options.BaseUri, path.TrimStart('/'));
+
+    /// <summary>"Letterboxd session for https://letterboxd.com/ (created 2026-01-20T21:15:00+01:00)".</summary>
+    public override string ToString() => $"Letterboxd session for {Options.BaseUri} (created {Created})";
 
     public void Dispose()
     {

@@ -1,3 +1,5 @@
+using Rustboxd.Models;
+
 namespace Rustboxd.Sessions;
 
 /// <summary>A session's settings and statistics side by side, flat, for display and export.</summary>
@@ -57,9 +59,9 @@ public sealed class SessionSummary
 
     public required TimeSpan MeanLatency { get; init; }
 
-    public DateTimeOffset? PausedUntil { get; init; }
+    public IsoTimestamp? PausedUntil { get; init; }
 
-    public required DateTimeOffset Created { get; init; }
+    public required IsoTimestamp Created { get; init; }
 
     /// <summary>The live session, to pass on with -Session.</summary>
     public required LetterboxdSession Session { get; init; }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Rustboxd.Completers;
 using Rustboxd.Errors;
 using Rustboxd.Models;
 using Rustboxd.Readers;
@@ -25,10 +26,12 @@ public sealed class GetLetterboxdDiaryCommand : LetterboxdCmdlet
 
     /// <summary>Only the entries watched in this year.</summary>
     [Parameter]
+    [ArgumentCompleter(typeof(YearCompleter))]
     public int Year { get; set; }
 
     /// <summary>Only the entries watched in this month (1-12) of -Year.</summary>
     [Parameter]
+    [ArgumentCompleter(typeof(MonthCompleter))]
     public int Month { get; set; }
 
     /// <summary>Html (the diary pages, the default) or Rss (the member's feed: latest entries, with review text).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Management.Automation;
 using System.Runtime.CompilerServices;
+using Rustboxd.Completers;
 using Rustboxd.Errors;
 using Rustboxd.Models;
 using Rustboxd.Pipeline;
@@ -65,6 +66,7 @@ public sealed class GetLetterboxdFilmCommand : LetterboxdCmdlet
 
     /// <summary>Only films the member rated this many stars (0.5 to 5 in half stars); several values allowed.</summary>
     [Parameter(ParameterSetName = ByMember)]
+    [ArgumentCompleter(typeof(RatingCompleter))]
     public decimal[] Rating { get; set; } = [];
 
     /// <summary>The films the member liked (their likes page) instead of the films they watched.</summary>

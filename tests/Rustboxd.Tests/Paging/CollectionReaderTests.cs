@@ -146,6 +146,47 @@ public sealed class CollectionReaderTests
     }
 
     [Fact]
+    public async Task Says_in_the_debug_stream_how_it_will_page_after_reading_page_one()
+    {
+        var handler = new ScriptedHandler()
+            .On("/m/things/", Page(HttpStatusCode.OK, Items(3, pages: 2)))
+            .On("/m/things/page/2/", Page(HttpStatusCode.OK, Items(2, pages: 2)));
+        var observer = new RecordingObserver();
+
+        await ReadAll(handler, observer: observer);
+
+        Assert.Contains("m's things: page 1 holds 3 items and names 2 pages; reading pages 2-2, 3 at a time",
+            observer.DebugLines);
+    }
+
+    [Fact]
+    public async Task Says_when_it_reads_on_past_a_full_page_without_pagination()
+    {
+        var handler = new ScriptedHandler()
+            .On("/m/things/", Page(HttpStatusCode.OK, Items(3)))
+            .On("/m/things/page/2/", Page(HttpStatusCode.OK, Items(1)));
+        var observer = new RecordingObserver();
+
+        await ReadAll(handler, observer: observer);
+
+        Assert.Contains(observer.DebugLines, line => line.StartsWith(
+            "m's things: page 1 holds 3 items and shows no pagination but is full (3)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reports_no_progress_for_a_collection_of_one_page()
+    {
+        var handler = new ScriptedHandler().On("/m/things/", Page(HttpStatusCode.OK, Items(2)));
+        var observer = new RecordingObserver();
+
+        var items = await ReadAll(handler, observer: observer);
+
+        Assert.Equal(2, items.Count);
+        Assert.Empty(observer.ProgressReports);
+        Assert.Contains("m's things: page 1 holds 2 items; it is the only page", observer.DebugLines);
+    }
+
+    [Fact]
     public async Task Follows_the_address_each_page_links_as_next()
     {
         var handler = new ScriptedHandler()
@@ -279,9 +320,9 @@ public sealed class CollectionReaderTests
         {
         }
 
-        public void Debug(string message)
-        {
-        }
+        public void Debug(string message) => DebugLines.Enqueue(message);
+
+        public System.Collections.Concurrent.ConcurrentQueue<string> DebugLines { get; } = new();
 
         public void Warning(string message) => Warnings.Enqueue(message);
 
