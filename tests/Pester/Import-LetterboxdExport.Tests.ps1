@@ -53,7 +53,7 @@ Describe 'Import-LetterboxdExport' {
         It 'gives the diary the property names of Get-LetterboxdDiary, typed' {
             $entry = Import-LetterboxdExport $zip -Kind Diary | Where-Object Rewatch | Select-Object -First 1
 
-            $entry.WatchedDate | Should -BeOfType [datetime]
+            $entry.WatchedDate | Should -BeOfType [Rustboxd.Models.IsoDate]
             $entry.WatchedDate | Should -Be ([datetime] '2023-09-04')
             $entry.Title | Should -Be 'An Argentinian in New York'
             $entry.Rating | Should -Be 3.5
