@@ -117,8 +117,9 @@ function Write-ViewSelector([Xml.XmlWriter] $Writer, [type] $Type) {
     $Writer.WriteEndElement()
 }
 
-# Every Rustboxd type an exported cmdlet declares; those without an entry are reported, not fatal (the tests fail on
-# them). Types of .NET itself (System.IO.FileInfo from Export-LetterboxdConfiguration -PassThru) have PowerShell's views.
+# Every Rustboxd type an exported cmdlet declares; those without an entry are reported, not fatal (the tests fail
+# on them). Types of .NET itself (System.IO.FileInfo from Export-LetterboxdConfiguration -PassThru) have
+# PowerShell's own views.
 $outputTypes = Get-Command -Module $module.Name -CommandType Cmdlet | ForEach-Object OutputType |
     ForEach-Object Type | Where-Object { $_ -and $_.Assembly.GetName().Name -like 'Rustboxd*' } |
     Sort-Object FullName -Unique

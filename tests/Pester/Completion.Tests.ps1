@@ -64,7 +64,8 @@ Describe 'Rustboxd tab completion' {
         # so the film's relationships (Fans, Watchers) come for a member too, and the cmdlet refuses them there.
         (Get-Completion 'Get-LetterboxdMember x -Relationship ').CompletionText |
             Should -Be @('Fans', 'Followers', 'Following', 'Watchers')
-        (Get-Completion 'Get-LetterboxdMember -Slug mulholland-drive -Relationship W').CompletionText | Should -Be 'Watchers'
+        (Get-Completion 'Get-LetterboxdMember -Slug mulholland-drive -Relationship W').CompletionText |
+            Should -Be 'Watchers'
         (Get-Completion 'Get-LetterboxdTag x -Kind ').CompletionText | Should -Be @('Diary', 'Films', 'Lists', 'Reviews')
     }
 

@@ -41,9 +41,9 @@ function New-TestExport {
     )
     $layouts = @{
         2023 = [ordered]@{
-            'diary.csv' = 'diary-2023-09.csv'; 'ratings.csv' = 'ratings-2023-09.csv'; 'reviews.csv' = 'reviews-2023-09.csv'
-            'watched.csv' = 'watched-2023-09.csv'; 'watchlist.csv' = 'watchlist-2023-09.csv'
-            'profile.csv' = 'profile-2023-09.csv'
+            'diary.csv' = 'diary-2023-09.csv'; 'ratings.csv' = 'ratings-2023-09.csv'
+            'reviews.csv' = 'reviews-2023-09.csv'; 'watched.csv' = 'watched-2023-09.csv'
+            'watchlist.csv' = 'watchlist-2023-09.csv'; 'profile.csv' = 'profile-2023-09.csv'
         }
         2026 = [ordered]@{
             'diary.csv' = 'diary-2026-07.csv'; 'profile.csv' = 'profile-2026-07.csv'

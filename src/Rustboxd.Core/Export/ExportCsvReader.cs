@@ -94,7 +94,8 @@ internal sealed class ExportCsvReader : IDisposable
             return null;
         }
 
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        var culture = CultureInfo.InvariantCulture;
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", culture, DateTimeStyles.None, out var date)
             ? new IsoDate(date)
             : throw Invalid(column, text, "a date written yyyy-MM-dd");
     }

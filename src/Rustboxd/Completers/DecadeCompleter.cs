@@ -13,9 +13,9 @@ public sealed class DecadeCompleter : FixedValuesCompleter
     {
         for (var decade = DateTime.Today.Year / 10 * 10; decade >= LetterboxdInput.FirstFilmYear; decade -= 10)
         {
-            var value = decade.ToString(CultureInfo.InvariantCulture) + "s";
+            var first = decade.ToString(CultureInfo.InvariantCulture);
             var last = (decade + 9).ToString(CultureInfo.InvariantCulture);
-            yield return (value, value, $"films released from {decade.ToString(CultureInfo.InvariantCulture)} to {last}");
+            yield return (first + "s", first + "s", $"films released from {first} to {last}");
         }
     }
 }

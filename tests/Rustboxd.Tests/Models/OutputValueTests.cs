@@ -84,7 +84,8 @@ public sealed class OutputValueTests
                     problems.Add($"{model.Name}.{property.Name} is a {type.Name}, not an IReadOnlyList<T>");
                 }
 
-                if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) && property.CanWrite)
+                var list = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);
+                if (list && property.CanWrite)
                 {
                     var item = type.GetGenericArguments()[0];
                     var instance = RuntimeHelpers.GetUninitializedObject(model);
