@@ -117,9 +117,12 @@ function Write-ViewSelector([Xml.XmlWriter] $Writer, [type] $Type) {
     $Writer.WriteEndElement()
 }
 
-# Every type an exported cmdlet declares; those without an entry are reported, not fatal (the tests fail on them).
+# Every Rustboxd type an exported cmdlet declares; those without an entry are reported, not fatal (the tests fail
+# on them). Types of .NET itself (System.IO.FileInfo from Export-LetterboxdConfiguration -PassThru) have
+# PowerShell's own views.
 $outputTypes = Get-Command -Module $module.Name -CommandType Cmdlet | ForEach-Object OutputType |
-    ForEach-Object Type | Where-Object { $_ } | Sort-Object FullName -Unique
+    ForEach-Object Type | Where-Object { $_ -and $_.Assembly.GetName().Name -like 'Rustboxd*' } |
+    Sort-Object FullName -Unique
 foreach ($type in $outputTypes) {
     if (-not $views.Contains($type.FullName)) {
         Write-Warning "views: $($type.FullName) has no view; add it to $ViewSource"

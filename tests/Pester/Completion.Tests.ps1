@@ -59,9 +59,35 @@ Describe 'Rustboxd tab completion' {
         $months[2].ListItemText | Should -Be '3 (March)'
     }
 
-    It 'offers the relationships and the tag kinds' {
-        (Get-Completion 'Get-LetterboxdMember x -Relationship ').CompletionText | Should -Be @('Followers', 'Following')
+    It 'offers the relationships, of a member and of a film, and the tag kinds' {
+        # An enum parameter completes all its values: PowerShell offers an enum's names before any [ArgumentCompleter],
+        # so the film's relationships (Fans, Watchers) come for a member too, and the cmdlet refuses them there.
+        (Get-Completion 'Get-LetterboxdMember x -Relationship ').CompletionText |
+            Should -Be @('Fans', 'Followers', 'Following', 'Watchers')
+        (Get-Completion 'Get-LetterboxdMember -Slug mulholland-drive -Relationship W').CompletionText |
+            Should -Be 'Watchers'
         (Get-Completion 'Get-LetterboxdTag x -Kind ').CompletionText | Should -Be @('Diary', 'Films', 'Lists', 'Reviews')
+    }
+
+    It 'offers genres to include and to exclude when browsing films' {
+        (Get-Completion 'Find-LetterboxdFilm -Genre sci').CompletionText | Should -Be 'science-fiction'
+        (Get-Completion 'Find-LetterboxdFilm -Genre drama -ExcludeGenre hor').CompletionText | Should -Be 'horror'
+        @(Get-Completion 'Find-LetterboxdFilm -ExcludeGenre ').Count | Should -Be 19
+    }
+
+    It 'offers the decades Letterboxd browses, newest first' {
+        $decades = @((Get-Completion 'Find-LetterboxdFilm -Decade ').CompletionText)
+
+        $decades[0] | Should -Be ('{0}s' -f ([math]::Floor([datetime]::Today.Year / 10) * 10))
+        $decades[-1] | Should -Be '1870s'
+        (Get-Completion 'Find-LetterboxdFilm -Decade 196').CompletionText | Should -Be '1960s'
+    }
+
+    It 'offers the search types, the roles of a filmography and the kinds of an export' {
+        (Get-Completion 'Search-Letterboxd x -Type ').CompletionText | Should -Be @('Film', 'List', 'Member', 'Person')
+        (Get-Completion 'Get-LetterboxdFilmography x -Role Dir').CompletionText | Should -Be 'Director'
+        (Get-Completion 'Import-LetterboxdExport x.zip -Kind ').CompletionText |
+            Should -Be @('Comments', 'Diary', 'Likes', 'Lists', 'Profile', 'Ratings', 'Reviews', 'Watched', 'Watchlist')
     }
 
     It 'offers Letterboxd genres by the slug of their address' {

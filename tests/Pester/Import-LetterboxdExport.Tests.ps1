@@ -9,15 +9,9 @@ BeforeAll {
     }
 
     # The 2023 export as Letterboxd zips it, laid out from the loose captured files (never copied into the repository).
-    $layout = [ordered]@{
-        'diary.csv' = 'diary-2023-09.csv'; 'ratings.csv' = 'ratings-2023-09.csv'; 'reviews.csv' = 'reviews-2023-09.csv'
-        'watched.csv' = 'watched-2023-09.csv'; 'watchlist.csv' = 'watchlist-2023-09.csv'; 'profile.csv' = 'profile-2023-09.csv'
-    }
-    $folder = Join-Path $TestDrive 'letterboxd-sampleuser122-2023-09-30-10-00-utc'
-    New-Item -ItemType Directory -Path $folder | Out-Null
-    foreach ($name in $layout.Keys) { Copy-Item (Join-Path $CapturedPages "export/$($layout[$name])") (Join-Path $folder $name) }
-    $zip = "$folder.zip"
-    Compress-Archive -Path (Join-Path $folder '*') -DestinationPath $zip
+    $export = New-TestExport -Destination $TestDrive -Year 2023
+    $folder = $export.Folder
+    $zip = $export.Zip
     $odd = Join-Path $SyntheticPages 'export/odd-export'
 }
 
@@ -53,7 +47,7 @@ Describe 'Import-LetterboxdExport' {
         It 'gives the diary the property names of Get-LetterboxdDiary, typed' {
             $entry = Import-LetterboxdExport $zip -Kind Diary | Where-Object Rewatch | Select-Object -First 1
 
-            $entry.WatchedDate | Should -BeOfType [datetime]
+            $entry.WatchedDate | Should -BeOfType [Rustboxd.Models.IsoDate]
             $entry.WatchedDate | Should -Be ([datetime] '2023-09-04')
             $entry.Title | Should -Be 'An Argentinian in New York'
             $entry.Rating | Should -Be 3.5

@@ -6,15 +6,24 @@ param($ModulePath, $ServerPath, $CapturedPages, $SyntheticPages)
 BeforeDiscovery {
     $manifest = if (Test-Path $ModulePath -PathType Container) { Join-Path $ModulePath 'Rustboxd.psd1' } else { $ModulePath }
     Import-Module $manifest -Force
-    $outputTypes = @(Get-Command -Module Rustboxd -CommandType Cmdlet | ForEach-Object OutputType | ForEach-Object Type |
-        Where-Object { $_ } | Sort-Object FullName -Unique)
+    # Only Rustboxd's own types need Rustboxd views: a .NET type in an [OutputType] (System.IO.FileInfo from
+    # Export-LetterboxdConfiguration -PassThru) has PowerShell's, and System.Void is no output at all.
+    function Test-OwnType([type] $Type) {
+        $Type -and $Type -ne [void] -and $Type.Assembly.GetName().Name -like 'Rustboxd*'
+    }
 
+    $outputTypes = @(Get-Command -Module Rustboxd -CommandType Cmdlet | ForEach-Object OutputType | ForEach-Object Type |
+        Where-Object { Test-OwnType $_ } | Sort-Object FullName -Unique)
+
+    # A collection (a ValueList, Film.CrewByJob's CrewJobs dictionary) is not a record to view: PowerShell shows its
+    # items, Export-Csv writes it as one cell of its own text (checked with the object that carries it), and the
+    # types of its items are followed instead.
     function Get-CarriedType([type] $Type, [Collections.Generic.HashSet[type]] $Seen) {
         foreach ($property in $Type.GetProperties()) {
             $candidate = $property.PropertyType
             if ($candidate.IsGenericType) { $candidate = $candidate.GetGenericArguments()[-1] }
-            $ours = $candidate.Assembly.GetName().Name -like 'Rustboxd*'
-            if ($ours -and $candidate.IsClass -and -not $candidate.IsGenericType -and $Seen.Add($candidate)) {
+            $record = $candidate.IsClass -and -not [Collections.IEnumerable].IsAssignableFrom($candidate)
+            if ((Test-OwnType $candidate) -and $record -and -not $candidate.IsGenericType -and $Seen.Add($candidate)) {
                 $candidate
                 Get-CarriedType $candidate $Seen
             }
@@ -33,12 +42,22 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSupport.ps1')
     $session = New-TestSession
 
-    # Real objects of every output type, read through the replay server from the captured and synthetic pages.
+    # Real objects of every output type, read through the replay server from the captured and synthetic pages, and
+    # from the captured exports laid out as Letterboxd zips them (comments and liked reviews only exist in the
+    # synthetic odd export).
     $quiet = @{ Session = $session; WarningAction = 'SilentlyContinue' }
+    $export2023 = New-TestExport -Destination $TestDrive -Year 2023
+    $export2026 = New-TestExport -Destination $TestDrive -Year 2026
+    $oddExport = Join-Path $SyntheticPages 'export/odd-export'
     $producers = @(
         { Get-LetterboxdUser sampleuser7, sampleuser124 @quiet }
         { Get-LetterboxdFilm mulholland-drive, the-zone-of-interest @quiet }
+        { Get-LetterboxdFilm mulholland-drive -IncludeStatistics @quiet }
         { Get-LetterboxdFilm -UserName sampleuser7 -First 5 @quiet }
+        { Find-LetterboxdFilm -Decade 1960s -Genre crime, drama -ExcludeGenre science-fiction -First 5 @quiet }
+        { Search-Letterboxd mulholland -First 3 @quiet }
+        { Search-Letterboxd lynch -Type Person @quiet }
+        { Get-LetterboxdFilmography michael-fassbender -First 5 @quiet }
         { Get-LetterboxdDiary sampleuser7 -First 5 @quiet }
         { Get-LetterboxdReview sampleuser124 -First 2 @quiet }
         { Get-LetterboxdWatchlist sampleuser7 -First 5 @quiet }
@@ -51,6 +70,9 @@ BeforeAll {
         { Get-LetterboxdRatingStatistic sampleuser7 @quiet; Get-LetterboxdRatingStatistic -Slug mulholland-drive @quiet }
         { Get-LetterboxdSession $session }
         { New-LetterboxdSession -BaseUri $script:Server.BaseUri }
+        { Import-LetterboxdExport $export2023.Zip }
+        { Import-LetterboxdExport $export2026.Zip -IncludeRemoved }
+        { Import-LetterboxdExport $oddExport -Kind Comments, Likes -ErrorAction SilentlyContinue }
     )
     $objects = @($producers | ForEach-Object { & $_ })
 

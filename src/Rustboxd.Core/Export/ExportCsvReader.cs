@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Rustboxd.Models;
 
 namespace Rustboxd.Export;
 
@@ -84,7 +85,8 @@ internal sealed class ExportCsvReader : IDisposable
     public string Required(string column) =>
         Text(column)?.Trim() ?? throw new ExportFieldException(column, $"the {column} column is blank");
 
-    public DateTime? Date(string column)
+    /// <summary>A calendar day written yyyy-MM-dd, or null when the field is blank.</summary>
+    public IsoDate? Date(string column)
     {
         var text = Text(column)?.Trim();
         if (text is null)
@@ -92,8 +94,9 @@ internal sealed class ExportCsvReader : IDisposable
             return null;
         }
 
-        return DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
+        var culture = CultureInfo.InvariantCulture;
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", culture, DateTimeStyles.None, out var date)
+            ? new IsoDate(date)
             : throw Invalid(column, text, "a date written yyyy-MM-dd");
     }
 

@@ -13,7 +13,7 @@ public sealed record FilmListing
     public int? Year { get; init; }
 
     /// <summary>The directors, where the listing names them (search results do, browse grids do not).</summary>
-    public IReadOnlyList<string> Directors { get; init; } = [];
+    public IReadOnlyList<string> Directors { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
     /// <summary>The film's average rating in stars, where the listing shows it (browse grids do).</summary>
     public decimal? AverageRating { get; init; }

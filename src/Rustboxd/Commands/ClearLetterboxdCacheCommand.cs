@@ -9,8 +9,11 @@ namespace Rustboxd.Commands;
 /// Clear-LetterboxdCache: empties a session's page cache (the default session's when -Session is omitted), in memory
 /// and, when the session has one, in its cache file. -WhatIf says how many pages it would drop.
 /// </summary>
+/// <remarks>
+/// It writes nothing to the pipeline, so it declares no [OutputType], as PowerShell's own Remove-Item does
+/// (typeof(void) would read as an output type named Void in Get-Command).
+/// </remarks>
 [Cmdlet(VerbsCommon.Clear, "LetterboxdCache", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-[OutputType(typeof(void))]
 public sealed class ClearLetterboxdCacheCommand : PSCmdlet
 {
     /// <summary>The sessions whose caches to clear; the default session when omitted.</summary>

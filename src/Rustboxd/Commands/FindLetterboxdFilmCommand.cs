@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Rustboxd.Completers;
 using Rustboxd.Errors;
 using Rustboxd.Models;
 using Rustboxd.Readers;
@@ -29,11 +30,13 @@ public sealed class FindLetterboxdFilmCommand : LetterboxdCmdlet
     /// <summary>Only films in all of these genres (drama, science-fiction, ...).</summary>
     [Parameter(Position = 0, ParameterSetName = Browse)]
     [AllowEmptyCollection]
+    [ArgumentCompleter(typeof(GenreCompleter))]
     public string[] Genre { get; set; } = [];
 
     /// <summary>Leave out films in any of these genres.</summary>
     [Parameter(ParameterSetName = Browse)]
     [AllowEmptyCollection]
+    [ArgumentCompleter(typeof(GenreCompleter))]
     public string[] ExcludeGenre { get; set; } = [];
 
     /// <summary>Only films released in this year.</summary>
@@ -42,6 +45,7 @@ public sealed class FindLetterboxdFilmCommand : LetterboxdCmdlet
 
     /// <summary>Only films released in this decade: 1960s or 1960.</summary>
     [Parameter(ParameterSetName = Browse)]
+    [ArgumentCompleter(typeof(DecadeCompleter))]
     public string? Decade { get; set; }
 
     /// <summary>Only films on this streaming service, as Letterboxd's addresses write it (netflix, mubi).</summary>

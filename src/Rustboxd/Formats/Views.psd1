@@ -196,6 +196,151 @@
         )
     }
 
+    # Find-LetterboxdFilm, Search-Letterboxd (films)
+    'Rustboxd.Models.FilmListing'        = @{
+        Table = @(
+            @{ Label = '#'; Property = 'Position'; Width = 4; Align = 'Right' }
+            @{ Label = 'Title'; Property = 'Title' }
+            @{ Label = 'Year'; Property = 'Year'; Width = 4 }
+            @{ Label = 'Directors'; Script = '$_.Directors -join ", "'; Width = 22 }
+            @{ Label = 'Rating'; Property = 'AverageRating'; Width = 6; Align = 'Right' }
+        )
+    }
+
+    # Get-LetterboxdFilmography
+    'Rustboxd.Models.FilmographyEntry'   = @{
+        Table = @(
+            @{ Label = 'Year'; Property = 'Year'; Width = 4 }
+            @{ Label = 'Title'; Property = 'Title' }
+            @{ Label = 'Role'; Property = 'Role'; Width = 10 }
+            @{ Label = 'Character'; Property = 'Character'; Width = 20 }
+            @{ Label = 'Person'; Script = '$_.PersonName ?? $_.Person'; Width = 16 }
+        )
+    }
+
+    # Search-Letterboxd -Type Person
+    'Rustboxd.Models.PersonSummary'      = @{
+        Table = @(
+            @{ Label = '#'; Property = 'Position'; Width = 3; Align = 'Right' }
+            @{ Label = 'Name'; Property = 'Name'; Width = 18 }
+            @{ Label = 'Role'; Property = 'Role'; Width = 10 }
+            @{ Label = 'PersonSlug'; Property = 'PersonSlug'; Width = 18 }
+            @{ Label = 'Summary'; Property = 'Summary' }
+        )
+    }
+
+    # Film.Statistics (Get-LetterboxdFilm -IncludeStatistics)
+    'Rustboxd.Models.FilmStatistics'     = @{
+        Table = @(
+            @{ Label = 'Slug'; Property = 'Slug' }
+            @{ Label = 'Watched'; Property = 'WatchedCount'; Width = 10; Align = 'Right' }
+            @{ Label = 'Fans'; Property = 'FanCount'; Width = 8; Align = 'Right' }
+            @{ Label = 'Likes'; Property = 'LikeCount'; Width = 9; Align = 'Right' }
+            @{ Label = 'Lists'; Property = 'ListCount'; Width = 8; Align = 'Right' }
+            @{ Label = 'Reviews'; Property = 'ReviewCount'; Width = 8; Align = 'Right' }
+        )
+    }
+
+    # Import-LetterboxdExport -Kind Diary
+    'Rustboxd.Models.ExportDiaryEntry'   = @{
+        Table = @(
+            @{ Label = 'WatchedDate'; Property = 'WatchedDate'; Width = 11 }
+            @{ Label = 'Title'; Property = 'Title' }
+            @{ Label = 'Year'; Property = 'Year'; Width = 4 }
+            @{ Label = 'Rating'; Script = '[Rustboxd.Formatting.Stars]::Of($_.Rating)'; Width = 6 }
+            @{ Label = 'Rewatch'; Property = 'Rewatch'; Width = 7 }
+            @{ Label = 'Status'; Property = 'Status'; Width = 8 }
+        )
+    }
+
+    # Import-LetterboxdExport -Kind Ratings, Watched, Likes (films)
+    'Rustboxd.Models.ExportFilm'         = @{
+        Table = @(
+            @{ Label = 'Title'; Property = 'Title' }
+            @{ Label = 'Year'; Property = 'Year'; Width = 4 }
+            @{ Label = 'Rating'; Script = '[Rustboxd.Formatting.Stars]::Of($_.Rating)'; Width = 6 }
+            @{ Label = 'Liked'; Property = 'Liked'; Width = 5 }
+            @{ Label = 'Date'; Property = 'Date'; Width = 10 }
+            @{ Label = 'Kind'; Property = 'Kind'; Width = 7 }
+        )
+    }
+
+    # Import-LetterboxdExport -Kind Watchlist
+    'Rustboxd.Models.ExportWatchlistEntry' = @{
+        Table = @(
+            @{ Label = '#'; Property = 'Position'; Width = 5; Align = 'Right' }
+            @{ Label = 'Title'; Property = 'Title' }
+            @{ Label = 'Year'; Property = 'Year'; Width = 4 }
+            @{ Label = 'Added'; Property = 'Date'; Width = 10 }
+            @{ Label = 'Member'; Property = 'Member'; Width = 15 }
+        )
+    }
+
+    # Import-LetterboxdExport -Kind Reviews
+    'Rustboxd.Models.ExportReview'       = @{
+        Table = @(
+            @{ Label = 'Date'; Property = 'Date'; Width = 10 }
+            @{ Label = 'Title'; Property = 'Title'; Width = 20 }
+            @{ Label = 'Year'; Property = 'Year'; Width = 4 }
+            @{ Label = 'Rating'; Script = '[Rustboxd.Formatting.Stars]::Of($_.Rating)'; Width = 6 }
+            @{ Label = 'Kind'; Property = 'Kind'; Width = 9 }
+            @{ Label = 'Text'; Script = '$_.Text -replace "\s+", " "' }
+        )
+    }
+
+    # Import-LetterboxdExport -Kind Likes (reviews and lists)
+    'Rustboxd.Models.ExportLike'         = @{
+        Table = @(
+            @{ Label = 'Subject'; Property = 'Subject'; Width = 7 }
+            @{ Label = 'Title'; Property = 'Title' }
+            @{ Label = 'Year'; Property = 'Year'; Width = 4 }
+            @{ Label = 'Date'; Property = 'Date'; Width = 10 }
+            @{ Label = 'LetterboxdUri'; Property = 'LetterboxdUri'; Width = 24 }
+        )
+    }
+
+    # Import-LetterboxdExport -Kind Comments
+    'Rustboxd.Models.ExportComment'      = @{
+        Table = @(
+            @{ Label = 'Date'; Property = 'Date'; Width = 10 }
+            @{ Label = 'Member'; Property = 'Member'; Width = 14 }
+            @{ Label = 'Text'; Script = '$_.Text -replace "\s+", " "' }
+            @{ Label = 'Url'; Property = 'Url'; Width = 30 }
+        )
+    }
+
+    # Import-LetterboxdExport -Kind Profile
+    'Rustboxd.Models.ExportProfile'      = @{
+        Table = @(
+            @{ Label = 'UserName'; Property = 'UserName'; Width = 16 }
+            @{ Label = 'DisplayName'; Property = 'DisplayName' }
+            @{ Label = 'Location'; Property = 'Location'; Width = 16 }
+            @{ Label = 'Joined'; Property = 'DateJoined'; Width = 10 }
+            @{ Label = 'Favourites'; Script = '$_.FavouriteFilms.Count'; Width = 10; Align = 'Right' }
+        )
+    }
+
+    # Import-LetterboxdExport -Kind Lists
+    'Rustboxd.Models.ExportList'         = @{
+        Table = @(
+            @{ Label = 'Title'; Property = 'Title' }
+            @{ Label = 'Owner'; Property = 'Owner'; Width = 15 }
+            @{ Label = 'Films'; Property = 'FilmCount'; Width = 6; Align = 'Right' }
+            @{ Label = 'Published'; Property = 'Published'; Width = 10 }
+            @{ Label = 'Status'; Property = 'Status'; Width = 8 }
+        )
+    }
+
+    # ExportList.Entries
+    'Rustboxd.Models.ExportListEntry'    = @{
+        Table = @(
+            @{ Label = '#'; Property = 'Position'; Width = 5; Align = 'Right' }
+            @{ Label = 'Title'; Property = 'Title' }
+            @{ Label = 'Year'; Property = 'Year'; Width = 4 }
+            @{ Label = 'Notes'; Script = '$_.Notes -replace "\s+", " "'; Width = 30 }
+        )
+    }
+
     # Get-LetterboxdSession
     'Rustboxd.Sessions.SessionSummary'   = @{
         Table = @(

@@ -80,7 +80,7 @@ public sealed class ExportReaderTests(ExportSamples samples) : IClassFixture<Exp
         Assert.Equal(30, diary.Count(entry => entry.Rating is not null));
         Assert.Equal(4, diary.Count(entry => entry.Rewatch));
         Assert.All(diary, entry => Assert.Equal(ExportStatus.Current, entry.Status));
-        Assert.All(diary, entry => Assert.Equal(TimeSpan.Zero, entry.WatchedDate!.Value.TimeOfDay));
+        Assert.All(diary, entry => Assert.Equal(TimeSpan.Zero, entry.WatchedDate!.Value.ToDateTime().TimeOfDay));
     }
 
     [Fact]

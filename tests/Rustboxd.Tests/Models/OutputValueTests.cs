@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using Rustboxd.Models;
 
 namespace Rustboxd.Tests.Models;
@@ -56,6 +58,48 @@ public sealed class OutputValueTests
         Assert.Equal("Drama; Thriller", film.Genres.ToString());
         Assert.IsType<ValueList<string>>(film.Themes);
         Assert.Equal(string.Empty, film.Cast.ToString());
+    }
+
+    [Fact]
+    public void Every_model_holds_its_lists_as_value_lists_and_its_dates_as_iso_values()
+    {
+        // Every settable list property of every model, given a plain List<T>, keeps a ValueList<T>; no model property
+        // is a DateTime or DateTimeOffset (see docs/architecture.md, "Output objects").
+        var models = typeof(Film).Assembly.GetTypes()
+            .Where(type => type is { IsPublic: true, IsClass: true, IsAbstract: false, Namespace: "Rustboxd.Models" })
+            .Where(type => !type.IsGenericType && !typeof(System.Collections.IEnumerable).IsAssignableFrom(type));
+        var problems = new List<string>();
+        foreach (var model in models)
+        {
+            foreach (var property in model.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                if (type == typeof(DateTime) || type == typeof(DateTimeOffset))
+                {
+                    problems.Add($"{model.Name}.{property.Name} is a {type.Name}, not an IsoDate or IsoTimestamp");
+                }
+
+                if (type.IsArray || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>)))
+                {
+                    problems.Add($"{model.Name}.{property.Name} is a {type.Name}, not an IReadOnlyList<T>");
+                }
+
+                var list = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);
+                if (list && property.CanWrite)
+                {
+                    var item = type.GetGenericArguments()[0];
+                    var instance = RuntimeHelpers.GetUninitializedObject(model);
+                    property.SetValue(instance, Activator.CreateInstance(typeof(List<>).MakeGenericType(item)));
+                    var kept = property.GetValue(instance);
+                    if (kept?.GetType() != typeof(ValueList<>).MakeGenericType(item))
+                    {
+                        problems.Add($"{model.Name}.{property.Name} keeps a {kept?.GetType().Name}, not a ValueList");
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(problems);
     }
 
     [Theory]

@@ -7,7 +7,7 @@ public sealed class ExportComment
 {
     public string? Member { get; init; }
 
-    public DateTime? Date { get; init; }
+    public IsoDate? Date { get; init; }
 
     /// <summary>The comment's text.</summary>
     public required string Text { get; init; }

@@ -16,7 +16,7 @@ public sealed class ExportDiaryEntry
     public string? Member { get; init; }
 
     /// <summary>The day the member watched the film; null when the row leaves it blank.</summary>
-    public DateTime? WatchedDate { get; init; }
+    public IsoDate? WatchedDate { get; init; }
 
     /// <summary>The film's name (the Name column).</summary>
     public required string Title { get; init; }
@@ -28,10 +28,10 @@ public sealed class ExportDiaryEntry
 
     public bool Rewatch { get; init; }
 
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
     /// <summary>The day the entry was logged (the Date column).</summary>
-    public DateTime? LoggedDate { get; init; }
+    public IsoDate? LoggedDate { get; init; }
 
     /// <summary>The entry's boxd.it address as the export gives it; null when blank (orphaned entries).</summary>
     public Uri? LetterboxdUri { get; init; }

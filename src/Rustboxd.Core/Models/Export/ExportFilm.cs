@@ -19,7 +19,7 @@ public sealed class ExportFilm
     public bool Liked { get; init; }
 
     /// <summary>The day the film was rated, marked watched or liked (the Date column).</summary>
-    public DateTime? Date { get; init; }
+    public IsoDate? Date { get; init; }
 
     /// <summary>The film's boxd.it address.</summary>
     public Uri? LetterboxdUri { get; init; }

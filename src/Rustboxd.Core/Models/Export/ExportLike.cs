@@ -21,7 +21,7 @@ public sealed class ExportLike
 
     public int? Year { get; init; }
 
-    public DateTime? Date { get; init; }
+    public IsoDate? Date { get; init; }
 
     public Uri? LetterboxdUri { get; init; }
 

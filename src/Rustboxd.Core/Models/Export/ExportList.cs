@@ -15,17 +15,21 @@ public sealed class ExportList
 
     public string? Description { get; init; }
 
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
     /// <summary>The list's Date column (date only).</summary>
-    public DateTime? Published { get; init; }
+    public IsoDate? Published { get; init; }
 
     /// <summary>The list's boxd.it address.</summary>
     public Uri? Url { get; init; }
 
     public int FilmCount => Entries.Count;
 
-    public IReadOnlyList<ExportListEntry> Entries { get; init; } = [];
+    public IReadOnlyList<ExportListEntry> Entries
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList<ExportListEntry>.Empty;
 
     /// <summary>The format line at the top of the file, e.g. "Letterboxd list export v7".</summary>
     public string? Format { get; init; }

@@ -24,9 +24,9 @@ public sealed class ExportProfile
     public string? Pronoun { get; init; }
 
     /// <summary>The boxd.it addresses of the favourite films, in the profile's order.</summary>
-    public IReadOnlyList<Uri> FavouriteFilms { get; init; } = [];
+    public IReadOnlyList<Uri> FavouriteFilms { get; init => field = ValueList.From(value); } = ValueList<Uri>.Empty;
 
-    public DateTime? DateJoined { get; init; }
+    public IsoDate? DateJoined { get; init; }
 
     public required string File { get; init; }
 

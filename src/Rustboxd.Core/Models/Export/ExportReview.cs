@@ -14,7 +14,7 @@ public sealed class ExportReview
     public decimal? Rating { get; init; }
 
     /// <summary>As on the site: the day watched when the review belongs to a diary entry, else the day it was logged.</summary>
-    public DateTime? Date { get; init; }
+    public IsoDate? Date { get; init; }
 
     /// <summary>Rewatched or Watched when the row has a watched date, Added when it has none.</summary>
     public ReviewKind Kind { get; init; }
@@ -24,11 +24,11 @@ public sealed class ExportReview
 
     public bool Rewatch { get; init; }
 
-    public DateTime? WatchedDate { get; init; }
+    public IsoDate? WatchedDate { get; init; }
 
-    public DateTime? LoggedDate { get; init; }
+    public IsoDate? LoggedDate { get; init; }
 
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
     public Uri? LetterboxdUri { get; init; }
 

@@ -13,7 +13,7 @@ public sealed class ExportWatchlistEntry
     public int? Year { get; init; }
 
     /// <summary>The day the film was added.</summary>
-    public DateTime? Date { get; init; }
+    public IsoDate? Date { get; init; }
 
     public Uri? LetterboxdUri { get; init; }
 
