@@ -10,6 +10,8 @@
       Pester    only the Pester suite (against the staged module and the replay server)
       Demo      start the replay server over the captured pages and run the main job against it
       Serve     start the replay server in the foreground; its base URI is the first line printed
+      Package   build, then pack out/Rustboxd into out/package/Rustboxd.<version>.nupkg (what Publish-PSResource
+                would push) and install it from that folder in a throw-away PowerShell home to prove it imports
       Clean     remove out/ and every bin/ and obj/
     Measurements (docs/performance.md, docs/reliability.md; they report, they do not gate the test run):
       Benchmark   BenchmarkDotNet parse benchmarks per page kind and era (-BenchmarkFilter), tables in out/benchmarks
@@ -29,7 +31,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'UnitTest', 'Pester', 'Demo', 'Serve', 'Clean',
+    [ValidateSet('Build', 'Test', 'UnitTest', 'Pester', 'Demo', 'Serve', 'Package', 'Clean',
         'Benchmark', 'Throughput', 'Limiter', 'Memory', 'Startup', 'Drill')]
     [string] $Task = 'Build',
 
@@ -67,6 +69,7 @@ $Root = $PSScriptRoot
 $Out = Join-Path $Root 'out'
 $ModuleOut = Join-Path $Out 'Rustboxd'
 $ServerOut = Join-Path $Out 'ReplayServer'
+$PackageOut = Join-Path $Out 'package'
 $Results = Join-Path $Out 'TestResults'
 $Solution = Join-Path $Root 'Rustboxd.sln'
 $ModuleProject = Join-Path $Root 'src/Rustboxd/Rustboxd.csproj'
@@ -121,9 +124,33 @@ function Save-Module([string] $Publish) {
     $own = 'Rustboxd.dll', 'Rustboxd.pdb', 'Rustboxd.Core.dll', 'Rustboxd.Core.pdb'
     $own | ForEach-Object { Copy-Item (Join-Path $Publish $_) $ModuleOut }
     Get-ChildItem $Publish -Filter '*.dll' | Where-Object Name -NotIn $own | Copy-Item -Destination $dependencies
+    Save-NativeLibrary $Publish $dependencies
+    Copy-Item (Join-Path $Root 'LICENSE') $ModuleOut
+    Save-Format
     Copy-Item (Join-Path $Root 'Rustboxd.psd1') $ModuleOut
     Assert-Version (Test-ModuleManifest (Join-Path $ModuleOut 'Rustboxd.psd1'))
     Save-Help
+}
+
+function Save-NativeLibrary([string] $Publish, [string] $Dependencies) {
+    # SQLite's native library (the on-disk page cache) for the platforms the module supports, under
+    # dependencies/runtimes/<rid>/native, where the module's private load context loads it from.
+    foreach ($rid in 'linux-x64', 'linux-arm64', 'osx-x64', 'osx-arm64', 'win-x64', 'win-arm64') {
+        $native = Join-Path $Publish "runtimes/$rid/native"
+        if (-not (Test-Path $native)) { throw "The publish output has no native libraries for $rid ($native)." }
+        $target = Join-Path $Dependencies "runtimes/$rid/native"
+        New-Item -ItemType Directory -Path $target -Force | Out-Null
+        Copy-Item (Join-Path $native '*') $target
+    }
+}
+
+function Save-Format {
+    # Rustboxd.format.ps1xml from the view table; in a child pwsh, since importing the module cannot be undone.
+    $PSNativeCommandUseErrorActionPreference = $false
+    $generator = Join-Path $Root 'tools/New-RustboxdFormat.ps1'
+    $views = Join-Path $Root 'src/Rustboxd/Formats/Views.psd1'
+    Invoke-ChildPwsh $generator @{ ModulePath = $ModuleOut; ViewSource = $views } | Out-Host
+    if ($LASTEXITCODE -ne 0) { throw "The views could not be built (exit $LASTEXITCODE); see the lines above." }
 }
 
 function Save-Help {
@@ -140,6 +167,14 @@ function Assert-Version($Manifest) {
     if ($Manifest.Version.ToString(3) -ne $version) {
         throw "Rustboxd.psd1 says $($Manifest.Version) but Directory.Build.props says $version; keep them equal."
     }
+}
+
+function Invoke-Package {
+    Invoke-ModuleBuild
+    Write-Step 'package (Compress-PSResource, then Install-PSResource from the package folder)'
+    $result = & (Join-Path $Root 'tools/New-RustboxdPackage.ps1') -ModulePath $ModuleOut -Destination $PackageOut
+    Write-Host "Installed $($result.Version) from $PackageOut and imported it: $($result.Cmdlets) cmdlets, views and help."
+    Write-Host "Package: $($result.Package)"
 }
 
 function Invoke-ServerBuild([switch] $Quiet) {
@@ -325,6 +360,7 @@ switch ($Task) {
         & dotnet @arguments
     }
     'Demo' { Invoke-Demo }
+    'Package' { Invoke-Package }
     'Benchmark' {
         Assert-CapturedPages
         $project = Join-Path $Root 'benchmarks/Rustboxd.Benchmarks/Rustboxd.Benchmarks.csproj'

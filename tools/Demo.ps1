@@ -52,28 +52,29 @@ foreach ($film in $found) { Write-Host "  found $($film.Title) ($($film.Year))" 
 
 Write-Heading 'Get-LetterboxdRatingStats sampleuser7   (from the profile, already in the cache)'
 $memberRatings = Get-LetterboxdRatingStats sampleuser7
-$memberRatings | Format-List Subject, Count, Mean, Median | Out-Host
-$memberRatings.Histogram | Format-Table Rating, Count -AutoSize | Out-Host
+$memberRatings | Out-Host
 
 Write-Heading 'Get-LetterboxdFilm mulholland-drive | Get-LetterboxdRatingStats   (the ratings-summary fragment)'
 $filmRatings = $details[0] | Get-LetterboxdRatingStats
-$filmRatings | Format-List Subject, Count, Mean, Median, SiteAverage, FanCount | Out-Host
+$filmRatings | Out-Host
 
 Write-Heading "Export-Csv into $OutputFolder"
 $exports = [ordered]@{
     'sampleuser7-films.csv'   = $films | Select-Object Member, Slug, Title, Year, Rating, Liked, Reviewed, LetterboxdId
-    'film-details.csv'        = $details | Select-Object Slug, Title, Year, Runtime, AverageRating, RatingCount, TmdbId,
-        ImdbId, @{ Name = 'Directors'; Expression = { $_.Directors -join '; ' } },
-        @{ Name = 'Genres'; Expression = { $_.Genres -join '; ' } }
-    'sampleuser7-ratings.csv' = $memberRatings.Histogram | Select-Object Rating, Count
-    'sampleuser7-diary.csv'   = $diary | Select-Object @{ Name = 'WatchedDate'; Expression = { $_.WatchedDate.ToString('yyyy-MM-dd') } },
-        Slug, Title, Year, Rating, Rewatch, Liked, Reviewed
+    'film-details.csv'        = $details
+    'sampleuser7-ratings.csv' = $memberRatings.Histogram
+    'sampleuser7-diary.csv'   = $diary
 }
 foreach ($name in $exports.Keys) {
     $path = Join-Path $OutputFolder $name
     $exports[$name] | Export-Csv -Path $path -NoTypeInformation
     Write-Host "  $name  $(@(Import-Csv $path).Count) rows"
 }
+# Whole objects export as they are: lists joined with '; ', dates in ISO form (see about_Rustboxd).
+Import-Csv (Join-Path $OutputFolder 'film-details.csv') | Select-Object -First 1 Title, Directors, Genres, Countries |
+    Format-List | Out-Host
+Import-Csv (Join-Path $OutputFolder 'sampleuser7-diary.csv') | Select-Object -First 3 WatchedDate, Title, Rating |
+    Format-Table -AutoSize | Out-Host
 
 Write-Heading 'Get-LetterboxdSession   (what the session did)'
 Get-LetterboxdSession | Format-List RequestsSent, Succeeded, Failed, Retried, ServedFromCache, CachedPages,

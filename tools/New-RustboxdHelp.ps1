@@ -53,6 +53,12 @@ function Get-Paragraph([string[]] $Lines) {
     $paragraphs = [Collections.Generic.List[string]]::new()
     $current = [Collections.Generic.List[string]]::new()
     foreach ($line in $Lines + '') {
+        # Example output (see Split-Example) is a paragraph of its own, line breaks and indentation kept.
+        if ($line.Contains("`n")) {
+            if ($current.Count) { $paragraphs.Add(($current -join ' ')); $current.Clear() }
+            $paragraphs.Add($line.TrimEnd())
+            continue
+        }
         if ([string]::IsNullOrWhiteSpace($line) -or $line -match '^\s*- ') {
             if ($current.Count) { $paragraphs.Add(($current -join ' ')); $current.Clear() }
             if ($line -match '^\s*- ') { $current.Add($line.Trim()) }
@@ -74,13 +80,30 @@ function Get-EntryText($Sections, [string] $Name, [string] $Title) {
     if ($entry) { Get-Paragraph $entry.Lines } else { @() }
 }
 
+# An example's code is its powershell block; text around it is remarks, and any other fenced block (```text) is
+# output, kept line for line as one paragraph of the remarks.
 function Split-Example($Entry) {
     $code = [Collections.Generic.List[string]]::new()
     $remarks = [Collections.Generic.List[string]]::new()
-    $inCode = $false
+    $output = [Collections.Generic.List[string]]::new()
+    $fence = $null
     foreach ($line in $Entry.Lines) {
-        if ($line.StartsWith('```')) { $inCode = -not $inCode; continue }
-        if ($inCode) { $code.Add($line) } else { $remarks.Add($line) }
+        if ($line.StartsWith('```')) {
+            if ($fence) {
+                if ($fence -eq 'output') { $remarks.Add(($output -join "`n") + "`n"); $output.Clear() }
+                $fence = $null
+            }
+            else {
+                $fence = if ($line -match '^```(powershell)?\s*$') { 'code' } else { 'output' }
+                if ($fence -eq 'output') { $remarks.Add('') }
+            }
+            continue
+        }
+        switch ($fence) {
+            'code' { $code.Add($line) }
+            'output' { $output.Add($line) }
+            default { $remarks.Add($line) }
+        }
     }
     [pscustomobject]@{ Title = $Entry.Title; Code = ($code -join "`n").Trim(); Remarks = Get-Paragraph $remarks }
 }

@@ -50,8 +50,23 @@ public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssem
             var file = OperatingSystem.IsWindows() ? unmanagedDllName + ".dll"
                 : OperatingSystem.IsMacOS() ? "lib" + unmanagedDllName + ".dylib"
                 : "lib" + unmanagedDllName + ".so";
-            var path = Path.Combine(folder, "runtimes", RuntimeInformation.RuntimeIdentifier, "native", file);
-            return File.Exists(path) ? LoadUnmanagedDllFromPath(path) : IntPtr.Zero;
+            // The runtime's own identifier first; a distribution-specific one (alpine-x64) falls back to the portable one.
+            foreach (var rid in new[] { RuntimeInformation.RuntimeIdentifier, PortableRuntimeIdentifier() })
+            {
+                var path = Path.Combine(folder, "runtimes", rid, "native", file);
+                if (File.Exists(path))
+                {
+                    return LoadUnmanagedDllFromPath(path);
+                }
+            }
+
+            return IntPtr.Zero;
+        }
+
+        private static string PortableRuntimeIdentifier()
+        {
+            var os = OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux";
+            return $"{os}-{RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant()}";
         }
     }
 }

@@ -79,18 +79,17 @@ Describe 'Get-LetterboxdDiary' {
 
     Context 'paging through a diary of several pages' {
         It 'returns every page in page order, fetching later pages in parallel' {
-            # Pages 2 and 3 answer slowly; one at a time would take at least 3 s.
+            # Pages 2 and 3 answer after 2 s; read one at a time, page 3 would be asked only after page 2's answer.
             Set-ReplayFault $script:Server @{
-                pattern = '^/synthdiary/diary/films/page/[23]/$'; kind = 'latency'; latencyMs = 1500
+                pattern = '^/synthdiary/diary/films/page/[23]/$'; kind = 'latency'; latencyMs = 2000
             }
-            $clock = [Diagnostics.Stopwatch]::StartNew()
 
             $entries = Get-LetterboxdDiary synthdiary -Session $session -ThrottleLimit 3
 
-            $clock.Stop()
             $entries.Slug | Should -Be ([char[]] 'abcdefghijklmnop' | ForEach-Object { "synthetic-film-$_" })
             $entries.Page | Select-Object -Unique | Should -Be @(1, 2, 3)
-            $clock.Elapsed.TotalSeconds | Should -BeLessThan 2.9
+            Get-RequestGap '/synthdiary/diary/films/page/2/' '/synthdiary/diary/films/page/3/' |
+                Should -BeLessThan 2000 -Because 'page 3 is asked while page 2 is in flight'
         }
 
         It 'makes one request for -First 5' {
@@ -120,7 +119,9 @@ Describe 'Get-LetterboxdDiary' {
             $entries | Select-Object -First 3 | ForEach-Object { $_.WatchedDate.ToString('yyyy-MM-dd') } |
                 Should -Be @('2025-12-20', '2025-12-05', '2025-11-11')
             ($entries | Where-Object Slug -EQ 'synthetic-film-n').WatchedDate | Should -Be ([datetime] '2024-02-29')
-            $entries | ForEach-Object { $_.WatchedDate.Kind } | Select-Object -Unique | Should -Be 'Unspecified'
+            # A calendar day, without time or zone, that reads as ISO 8601.
+            $entries | ForEach-Object { $_.WatchedDate.GetType().Name } | Select-Object -Unique | Should -Be 'IsoDate'
+            "$(($entries | Where-Object Slug -EQ 'synthetic-film-n').WatchedDate)" | Should -Be '2024-02-29'
         }
 
         It 'reads ratings as half stars, and no rating as null' {
@@ -188,7 +189,7 @@ Describe 'Get-LetterboxdDiary' {
     }
 
     Context 'when the member does not exist' {
-        It 'writes LetterboxdMemberNotFound after asking both diary addresses, and goes on with the rest' {
+        It 'writes LetterboxdMemberNotFound after asking both diary addresses and the profile, and goes on with the rest' {
             $entries = Get-LetterboxdDiary nosuchmember, synthdiary -First 1 -Session $session -ErrorVariable failures -ErrorAction SilentlyContinue
 
             $entries.Slug | Should -Be @('synthetic-film-a')
@@ -196,7 +197,7 @@ Describe 'Get-LetterboxdDiary' {
             $failures[0].FullyQualifiedErrorId | Should -BeLike 'LetterboxdMemberNotFound,*'
             $failures[0].TargetObject | Should -Be 'nosuchmember'
             Get-RequestedPath | Where-Object { $_ -like '/nosuchmember/*' } |
-                Should -Be @('/nosuchmember/diary/', '/nosuchmember/films/diary/')
+                Should -Be @('/nosuchmember/diary/', '/nosuchmember/films/diary/', '/nosuchmember/')
         }
 
         It 'refuses a malformed user name before any request' {

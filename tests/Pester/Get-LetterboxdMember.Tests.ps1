@@ -35,9 +35,87 @@ Describe 'Get-LetterboxdMember' {
         Get-RequestedPath | Should -Be @('/sampleuser7/following/', '/sampleuser7/following/page/2/')
     }
 
+    It 'warns of markup drift when a page that links the next one is not full' {
+        $followers = @(Get-LetterboxdMember driftnet Followers -Session $session -WarningVariable warnings 3>$null)
+
+        $followers.UserName | Should -Be @('netfriend1', 'netfriend2', 'netfriend3', 'netfriend4', 'netfriend5')
+        $warnings | Should -HaveCount 1
+        $warnings[0] | Should -Match '/driftnet/followers/ is followed by another page, so it should hold 25 members but 3 were read'
+        Get-RequestedPath | Should -Be @('/driftnet/followers/', '/driftnet/followers/page/2/')
+    }
+
+    It 'returns nothing, and no error, for a member without followers' {
+        $followers = @(Get-LetterboxdMember emptynet Followers -Session $session -ErrorVariable failures -WarningVariable warnings)
+
+        $followers | Should -HaveCount 0
+        $failures | Should -HaveCount 0
+        $warnings | Should -HaveCount 0
+    }
+
+    It 'reports an unknown member as not found, after a look at the profile' {
+        Get-LetterboxdMember nobody1 Followers -Session $session -ErrorAction SilentlyContinue -ErrorVariable failures
+
+        $failures | Should -HaveCount 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'LetterboxdMemberNotFound,*'
+        $failures[0].TargetObject | Should -Be 'nobody1'
+        Get-RequestedPath | Should -Be @('/nobody1/followers/', '/nobody1/')
+    }
+
     It 'refuses a relationship it does not know before any request' {
-        { Get-LetterboxdMember sampleuser7 -Relationship Fans -Session $session } | Should -Throw
+        { Get-LetterboxdMember sampleuser7 -Relationship Admirers -Session $session } | Should -Throw
         Get-RequestedPath | Should -BeNullOrEmpty
+    }
+
+    It 'refuses a film''s relationship for a member with its own error id before any request' {
+        Get-LetterboxdMember sampleuser7 -Relationship Fans -Session $session -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'LetterboxdInvalidRelationship,*'
+        Get-RequestedPath | Should -BeNullOrEmpty
+    }
+
+    Context 'with -Slug' {
+        It 'reads the members who watched a film across its pages' {
+            $watchers = @(Get-LetterboxdMember -Slug synthetic-film-a -Relationship Watchers -Session $session)
+
+            $watchers.UserName | Should -Be @('synthmember', 'synthcritic', 'othercritic', 'fourthcritic', 'fifthcritic')
+            $watchers[1].FollowerCount | Should -Be 6300
+            $watchers[1].LikeCount | Should -Be 12000
+            $watchers[-1].FollowerCount | Should -Be 1200000
+            $watchers.RelatedTo | Select-Object -Unique | Should -Be 'synthetic-film-a'
+            $watchers.Relationship | Select-Object -Unique | Should -Be 'Watchers'
+            $watchers.Page | Select-Object -Unique | Should -Be @(1, 2)
+            Get-RequestedPath | Should -Be @('/film/synthetic-film-a/members/', '/film/synthetic-film-a/members/page/2/')
+        }
+
+        It 'reads a film''s fans, with the total its tab states' {
+            $output = @(Get-LetterboxdMember -Slug synthetic-film-a Fans -IncludeTotalCount -Session $session)
+
+            $output[0..1].UserName | Should -Be @('synthmember', 'synthcritic')
+            $output[-1].ToString() | Should -Be 'Total count: 2'
+            Get-RequestedPath | Should -Be @('/film/synthetic-film-a/fans/')
+        }
+
+        It 'takes the film from Get-LetterboxdFilm and stops at -First' {
+            $fans = @(Get-LetterboxdFilm synthetic-film-a -Session $session |
+                Get-LetterboxdMember -Relationship Watchers -First 2 -Session $session)
+
+            $fans.UserName | Should -Be @('synthmember', 'synthcritic')
+            Get-RequestedPath | Should -Not -Contain '/film/synthetic-film-a/members/page/2/'
+        }
+
+        It 'refuses a member''s relationship for a film with its own error id before any request' {
+            Get-LetterboxdMember -Slug synthetic-film-a -Relationship Followers -Session $session -ErrorVariable failures -ErrorAction SilentlyContinue
+
+            $failures[0].FullyQualifiedErrorId | Should -BeLike 'LetterboxdInvalidRelationship,*'
+            Get-RequestedPath | Should -BeNullOrEmpty
+        }
+
+        It 'gives film-not-found for an unknown film' {
+            Get-LetterboxdMember -Slug no-such-film -Relationship Fans -Session $session -ErrorVariable failures -ErrorAction SilentlyContinue
+
+            $failures[0].FullyQualifiedErrorId | Should -BeLike 'LetterboxdFilmNotFound,*'
+            $failures[0].TargetObject | Should -Be 'no-such-film'
+        }
     }
 
     It 'pipes members into Get-LetterboxdUser by their user name' {

@@ -41,17 +41,16 @@ Describe 'Get-LetterboxdReview' {
         }
 
         It 'returns every page in page order, fetching later pages in parallel' {
-            # Pages 2 and 3 answer slowly; one at a time would take at least 3 s.
-            $slowPages = @{ pattern = '^/synthmember/films/reviews/page/[23]/$'; kind = 'latency'; latencyMs = 1500 }
+            # Pages 2 and 3 answer after 2 s; read one at a time, page 3 would be asked only after page 2's answer.
+            $slowPages = @{ pattern = '^/synthmember/films/reviews/page/[23]/$'; kind = 'latency'; latencyMs = 2000 }
             Set-ReplayFault $script:Server $slowPages
-            $clock = [Diagnostics.Stopwatch]::StartNew()
 
             $reviews = Get-LetterboxdReview synthmember -Session $session -ThrottleLimit 3
 
-            $clock.Stop()
             $reviews.Slug | Should -Be ([char[]] 'abcdefgh' | ForEach-Object { "synthetic-film-$_" })
             $reviews.Page | Should -Be @(1, 1, 1, 2, 2, 2, 3, 3)
-            $clock.Elapsed.TotalSeconds | Should -BeLessThan 2.9
+            Get-RequestGap '/synthmember/films/reviews/page/2/' '/synthmember/films/reviews/page/3/' |
+                Should -BeLessThan 2000 -Because 'page 3 is asked while page 2 is in flight'
         }
 
         It 'fetches the full text of each shortened review, once, and of no complete one' {
@@ -160,6 +159,52 @@ Describe 'Get-LetterboxdReview' {
             $failures.Count | Should -Be 1
             $failures[0].FullyQualifiedErrorId | Should -BeLike 'LetterboxdMarkupDrift,*'
             $failures[0].TargetObject | Should -Be 'driftmember'
+        }
+    }
+
+    Context 'with -Slug' {
+        It 'reads a film''s popular reviews across pages, each by its own author, with the whole text' {
+            $reviews = @(Get-LetterboxdReview -Slug synthetic-film-a -Session $session)
+
+            $reviews.Member | Should -Be @('synthcritic', 'othercritic', 'synthmember', 'fourthcritic', 'fifthcritic')
+            $reviews.Slug | Select-Object -Unique | Should -Be 'synthetic-film-a'
+            $reviews.Rating | Should -Be @(4.5, 3, 5, 2, 3.5)
+            $reviews[0].Text | Should -BeLike '*And here is the rest of it, which only the fragment holds.'
+            $reviews[0].TextTruncated | Should -BeFalse
+            $reviews[2].Url.AbsolutePath | Should -Be '/synthmember/film/synthetic-film-a/2/'
+            Get-RequestedPath | Should -Be @(
+                '/film/synthetic-film-a/reviews/by/activity/'
+                '/s/full-text/viewing:900000301/'
+                '/film/synthetic-film-a/reviews/by/activity/page/2/')
+        }
+
+        It 'reads the most recent reviews with -Sort Recent' {
+            $reviews = @(Get-LetterboxdReview -Slug synthetic-film-a -Sort Recent -Session $session)
+
+            $reviews.Member | Should -Be @('fifthcritic', 'fourthcritic')
+            Get-RequestedPath | Should -Be @('/film/synthetic-film-a/reviews/by/added/')
+        }
+
+        It 'stops fetching once -First is satisfied' {
+            $reviews = @(Get-LetterboxdReview -Slug synthetic-film-a -First 2 -Session $session)
+
+            $reviews.Count | Should -Be 2
+            Get-RequestedPath | Should -Not -Contain '/film/synthetic-film-a/reviews/by/activity/page/2/'
+        }
+
+        It 'takes the film from Get-LetterboxdFilm by its Slug' {
+            $reviews = @(Get-LetterboxdFilm synthetic-film-a -Session $session |
+                Get-LetterboxdReview -Sort Recent -Session $session)
+
+            $reviews.Member | Should -Be @('fifthcritic', 'fourthcritic')
+        }
+
+        It 'refuses a malformed slug before any request and gives film-not-found for an unknown one' {
+            Get-LetterboxdReview -Slug '../x', no-such-film -Session $session -ErrorVariable failures -ErrorAction SilentlyContinue
+
+            $failures[0].FullyQualifiedErrorId | Should -BeLike 'LetterboxdInvalidSlug,*'
+            $failures[1].FullyQualifiedErrorId | Should -BeLike 'LetterboxdFilmNotFound,*'
+            Get-RequestedPath | Should -Be @('/film/no-such-film/reviews/by/activity/')
         }
     }
 

@@ -14,6 +14,10 @@ param(
 $ErrorActionPreference = 'Stop'
 Import-Module $PesterManifest -Force
 
+# No test may read or write the user's own rustboxd.toml: the default file lives in a folder of the results.
+$env:XDG_CONFIG_HOME = Join-Path $ResultsFolder 'config-home'
+$env:RUSTBOXD_CONFIG = $null
+
 $data = @{
     ModulePath     = $ModulePath
     ServerPath     = $ServerPath

@@ -136,7 +136,8 @@ Describe 'The session engine' {
             $shell.Stop()
 
             $clock.Stop()
-            $clock.Elapsed.TotalSeconds | Should -BeLessThan 2
+            # A hang detector, not a speed target (the Ctrl+C drill of docs/reliability.md measures that).
+            $clock.Elapsed.TotalSeconds | Should -BeLessThan 5
             $seen = (Get-RequestedPath).Count
             Start-Sleep -Milliseconds 500
             (Get-RequestedPath).Count | Should -Be $seen

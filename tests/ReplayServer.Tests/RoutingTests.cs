@@ -125,6 +125,24 @@ public sealed class RoutingTests
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
     }
 
+    [Theory]
+    [InlineData("tmdb/1018/", 302, "/film/mulholland-drive/")]
+    [InlineData("imdb/tt7160372/", 301, "/film/the-zone-of-interest/")]
+    [InlineData("tmdb/tv/1399/", 302, "/film/synthetic-series/")]
+    [InlineData("tmdb/999999999/", 302, "/")]
+    public async Task IdLookUpRoutesRedirectToPagesTheRootsServe(string path, int status, string target)
+    {
+        await using var server = await TestServers.StartStandardAsync();
+        using var client = TestServers.ClientFor(server);
+
+        using var redirect = await client.GetAsync(path);
+        using var landed = await client.GetAsync(target.TrimStart('/'));
+
+        Assert.Equal(status, (int)redirect.StatusCode);
+        Assert.Equal(target, redirect.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
+    }
+
     [Fact]
     public async Task QueryStringIsIgnoredWhenMatchingRoutes()
     {

@@ -26,6 +26,29 @@ public static class ErrorIds
     public const string InvalidMonth = "LetterboxdInvalidMonth";
     public const string InvalidListSlug = "LetterboxdInvalidListSlug";
     public const string ListNotFound = "LetterboxdListNotFound";
+
+    // The member's export, the configuration file, the on-disk cache.
+    public const string ExportNotFound = "LetterboxdExportNotFound";
+    public const string ExportUnreadable = "LetterboxdExportUnreadable";
+    public const string ExportKindMissing = "LetterboxdExportKindMissing";
+    public const string ExportFileUnreadable = "LetterboxdExportFileUnreadable";
+    public const string ExportRowUnreadable = "LetterboxdExportRowUnreadable";
+    public const string ConfigurationNotFound = "LetterboxdConfigurationNotFound";
+    public const string ConfigurationSyntaxError = "LetterboxdConfigurationSyntaxError";
+    public const string ConfigurationInvalidValue = "LetterboxdConfigurationInvalidValue";
+    public const string ConfigurationWriteFailed = "LetterboxdConfigurationWriteFailed";
+    public const string CacheUnavailable = "LetterboxdCacheUnavailable";
+
+    // Film look-ups, search, browsing, filmographies.
+    public const string InvalidTmdbId = "LetterboxdInvalidTmdbId";
+    public const string InvalidImdbId = "LetterboxdInvalidImdbId";
+    public const string InvalidPersonSlug = "LetterboxdInvalidPersonSlug";
+    public const string InvalidSearchQuery = "LetterboxdInvalidSearchQuery";
+    public const string InvalidGenre = "LetterboxdInvalidGenre";
+    public const string InvalidStreamingService = "LetterboxdInvalidStreamingService";
+    public const string InvalidDecade = "LetterboxdInvalidDecade";
+    public const string InvalidRelationship = "LetterboxdInvalidRelationship";
+    public const string PersonNotFound = "LetterboxdPersonNotFound";
 }
 
 /// <summary>The family an error belongs to; the PowerShell layer maps it to an <c>ErrorCategory</c>.</summary>

@@ -44,7 +44,7 @@ public sealed class ActivityItem
     public required ActivityKind Kind { get; init; }
 
     /// <summary>When it happened, as the site states it (UTC).</summary>
-    public DateTimeOffset? Date { get; init; }
+    public IsoTimestamp? Date { get; init; }
 
     /// <summary>The feed's own sentence, e.g. "sampleuser7 liked Sample User 3’s review of Aftersun".</summary>
     public string? Description { get; init; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rustboxd.Formatting;
 
 namespace Rustboxd.Models;
 
@@ -13,7 +14,7 @@ public sealed class DiaryEntry
     public required string Member { get; init; }
 
     /// <summary>The day the member watched the film (date only, no time zone).</summary>
-    public required DateTime WatchedDate { get; init; }
+    public required IsoDate WatchedDate { get; init; }
 
     public required string Slug { get; init; }
 
@@ -36,7 +37,7 @@ public sealed class DiaryEntry
     public Uri? ReviewUrl { get; init; }
 
     /// <summary>The entry's tags where the page shows them, else empty (no captured diary table shows them).</summary>
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
     /// <summary>Letterboxd's id of this viewing (the row's data-viewing-id), when the row carries it.</summary>
     public long? ViewingId { get; init; }
@@ -47,14 +48,23 @@ public sealed class DiaryEntry
     /// <summary>The page of the diary this entry came from (1-based).</summary>
     public int Page { get; init; }
 
+    /// <summary>The review's text. Only the RSS feed carries it; the diary page links the review (ReviewUrl).</summary>
+    public string? ReviewText { get; init; }
+
+    /// <summary>True when the member marked the review as containing spoilers (RSS feed only).</summary>
+    public bool ContainsSpoilers { get; init; }
+
+    /// <summary>The film's TMDB id (a movie's, or a show's), where the RSS feed carries it.</summary>
+    public long? TmdbId { get; init; }
+
     /// <summary>"2025-12-14 The Holdovers (2023) ★★★★★ ♥ rewatch", in the order of the diary's columns.</summary>
     public override string ToString()
     {
         var film = Year is null ? Title ?? Slug : $"{Title ?? Slug} ({Year})";
         var parts = new List<string> { WatchedDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), film };
-        if (Rating is { } stars)
+        if (Rating is not null)
         {
-            parts.Add(new string('★', (int)stars) + (stars % 1 == 0 ? string.Empty : "½"));
+            parts.Add(Stars.Of(Rating));
         }
 
         if (Liked)

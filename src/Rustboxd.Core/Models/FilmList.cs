@@ -12,13 +12,13 @@ public sealed class FilmList
 
     public string? Description { get; init; }
 
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
     /// <summary>When the list was first published (date only).</summary>
-    public DateTime? Published { get; init; }
+    public IsoDate? Published { get; init; }
 
     /// <summary>When the list was last changed (date only); null when it never was.</summary>
-    public DateTime? Updated { get; init; }
+    public IsoDate? Updated { get; init; }
 
     /// <summary>The number of films the list says it holds.</summary>
     public int? FilmCount { get; init; }
@@ -35,7 +35,11 @@ public sealed class FilmList
     public required Uri Url { get; init; }
 
     /// <summary>Every entry that could be read, in list order.</summary>
-    public IReadOnlyList<ListEntry> Entries { get; init; } = [];
+    public IReadOnlyList<ListEntry> Entries
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList<ListEntry>.Empty;
 
     public override string ToString() => Title ?? Slug;
 }

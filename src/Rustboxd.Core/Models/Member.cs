@@ -13,7 +13,11 @@ public sealed class Member
 
     public string? Website { get; init; }
 
-    public IReadOnlyList<FilmSummary> FavouriteFilms { get; init; } = [];
+    public IReadOnlyList<FilmSummary> FavouriteFilms
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList<FilmSummary>.Empty;
 
     public int? FilmCount { get; init; }
 

@@ -8,10 +8,16 @@ public enum MemberRelationship
 
     /// <summary>Members the member follows.</summary>
     Following,
+
+    /// <summary>Members who have the film among their four favourites (/film/SLUG/fans/).</summary>
+    Fans,
+
+    /// <summary>Members who have watched the film (/film/SLUG/members/).</summary>
+    Watchers,
 }
 
 /// <summary>
-/// A member as a member table shows them (followers, following): names, network counts and the counts of
+/// A member as a member table shows them (followers, following, a film's fans and watchers, search results): names, network counts and the counts of
 /// their films, lists and likes. UserName binds by property name, so these pipe into Get-LetterboxdUser.
 /// </summary>
 public sealed class MemberSummary
@@ -33,10 +39,11 @@ public sealed class MemberSummary
 
     public string? AvatarUrl { get; init; }
 
-    /// <summary>The member whose network this is.</summary>
-    public required string RelatedTo { get; init; }
+    /// <summary>The member whose network this is, or the film's slug for its fans and watchers; null in search results.</summary>
+    public string? RelatedTo { get; init; }
 
-    public required MemberRelationship Relationship { get; init; }
+    /// <summary>How the member relates to <see cref="RelatedTo"/>; null in search results.</summary>
+    public MemberRelationship? Relationship { get; init; }
 
     /// <summary>The page of the table this member came from (1-based).</summary>
     public int Page { get; init; }

@@ -7,6 +7,10 @@ public sealed class RatingBucket
 
     public required long Count { get; init; }
 
+    /// <summary>This bucket's share of all the ratings, in percent (one decimal); 0 when there are none.</summary>
+    public decimal Percent { get; init; }
+
+    /// <summary>"3.5: 57", the form a histogram takes in one Export-Csv cell.</summary>
     public override string ToString() => $"{Rating}: {Count}";
 }
 
@@ -26,7 +30,7 @@ public sealed class RatingStatistics
     public required string Subject { get; init; }
 
     /// <summary>Ten buckets, 0.5 to 5 stars, in that order.</summary>
-    public required IReadOnlyList<RatingBucket> Histogram { get; init; }
+    public required IReadOnlyList<RatingBucket> Histogram { get; init => field = ValueList.From(value); }
 
     public long Count { get; init; }
 
@@ -53,8 +57,15 @@ public sealed class RatingStatistics
             throw new ArgumentException("A rating histogram has exactly ten buckets (0.5 to 5 stars).", nameof(counts));
         }
 
-        var buckets = counts.Select((count, i) => new RatingBucket { Rating = (i + 1) / 2m, Count = count }).ToArray();
         var total = counts.Sum();
+        var buckets = counts
+            .Select((count, i) => new RatingBucket
+            {
+                Rating = (i + 1) / 2m,
+                Count = count,
+                Percent = total == 0 ? 0 : Math.Round(100m * count / total, 1),
+            })
+            .ToArray();
         return new RatingStatistics
         {
             SubjectKind = kind,

@@ -35,13 +35,13 @@ public sealed class Review
     public decimal? Rating { get; init; }
 
     /// <summary>The date the page shows for the log: the diary date, or the day the review was added.</summary>
-    public DateTime? Date { get; init; }
+    public IsoDate? Date { get; init; }
 
     /// <summary>Watched, Rewatched or Added; null when the page does not say.</summary>
     public ReviewKind? Kind { get; init; }
 
-    /// <summary>The whole text, paragraphs separated by a blank line, without markup.</summary>
-    public required string Text { get; init; }
+    /// <summary>The whole text, paragraphs separated by a blank line, without markup; null when the page shows none.</summary>
+    public string? Text { get; init; }
 
     /// <summary>
     /// True when Text is the shortened text of the list page, because the full text could not be fetched

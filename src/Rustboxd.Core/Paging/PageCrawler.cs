@@ -74,7 +74,7 @@ public sealed class PageCrawler<TPage>
         Func<int, int> pagesWanted, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(_call.CancellationToken, cancellationToken);
-        var first = await FetchAsync(1, stop.Token).ConfigureAwait(false);
+        var first = await FetchAsync(_requestFor(1), stop.Token).ConfigureAwait(false);
         var pagination = _paginationOf(first);
         var firstCount = _countOf(first);
         yield return new CrawledPage<TPage>(1, pagination.LastPage, first);
@@ -86,15 +86,20 @@ public sealed class PageCrawler<TPage>
         var cursorLimit = firstCount == 0 ? 1 : MaximumPages;
         var items = firstCount;
         var reported = false;
+        var mode = NextRequestOf is not null ? PagingMode.Cursor
+            : !pagination.Shown && PageSize > 0 && firstCount >= PageSize ? PagingMode.FullPages
+            : pagination.LastPage is not null ? PagingMode.Numbered
+            : PagingMode.NextLink;
+        _call.Observer.Debug(Plan(mode, pagination, firstCount, last, limit));
         try
         {
-            var pages = NextRequestOf is not null
-                ? CursorPagesAsync(first, cursorLimit, stop.Token)
-                : !pagination.Shown && PageSize > 0 && firstCount >= PageSize
-                ? FullPagesAsync(limit, stop.Token)
-                : pagination.LastPage is not null
-                    ? NumberedPagesAsync(2, last, stop.Token)
-                    : NextLinkPagesAsync(pagination, limit, stop.Token);
+            var pages = mode switch
+            {
+                PagingMode.Cursor => CursorPagesAsync(first, cursorLimit, stop.Token),
+                PagingMode.FullPages => FullPagesAsync(limit, stop.Token),
+                PagingMode.Numbered => NumberedPagesAsync(2, last, pagination.LastPage!.Value, stop.Token),
+                _ => NextLinkPagesAsync(pagination, limit, stop.Token),
+            };
             await foreach (var page in pages.ConfigureAwait(false))
             {
                 items += _countOf(page.Page);
@@ -124,10 +129,11 @@ public sealed class PageCrawler<TPage>
         }
     }
 
-    // Pages from..to, fetched ahead in a window of tasks and handed out in order; the call's gate keeps the requests in
-    // flight to its ThrottleLimit, and the window is wider so that a page being parsed or read never idles a slot.
+    // Pages from..to of the `named` pages page 1 names, fetched ahead in a window of tasks and handed out in order; the
+    // call's gate keeps the requests in flight to its ThrottleLimit, and the window is wider so that a page being
+    // parsed or read never idles a slot.
     private async IAsyncEnumerable<CrawledPage<TPage>> NumberedPagesAsync(
-        int from, int to, [EnumeratorCancellation] CancellationToken cancellationToken)
+        int from, int to, int named, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var window = new Queue<(int Number, Task<TPage> Page)>();
         var next = from;
@@ -137,12 +143,12 @@ public sealed class PageCrawler<TPage>
             {
                 while (next <= to && window.Count < _call.ThrottleLimit * PrefetchPerRequest)
                 {
-                    window.Enqueue((next, FetchAsync(next, cancellationToken)));
+                    window.Enqueue((next, FetchAsync(_requestFor(next), cancellationToken)));
                     next++;
                 }
 
                 var (number, task) = window.Dequeue();
-                var page = await LaterPageAsync(task, number, $"page 1 names {to} pages").ConfigureAwait(false);
+                var page = await LaterPageAsync(task, number, $"page 1 names {named} pages").ConfigureAwait(false);
                 if (page is null)
                 {
                     yield break;
@@ -161,14 +167,17 @@ public sealed class PageCrawler<TPage>
         }
     }
 
+    // Only a next link (an "Older" link, no page numbers): each page is read from the address its predecessor
+    // names, one after another, as long as that address lies within the collection.
     private async IAsyncEnumerable<CrawledPage<TPage>> NextLinkPagesAsync(
         Pagination pagination, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var number = pagination.CurrentPage;
-        while (pagination.NextPath is not null && number < limit)
+        while (pagination.NextPath is { } nextPath && number < limit)
         {
             number++;
-            var page = await LaterPageAsync(FetchAsync(number, cancellationToken), number, $"page {number - 1} links it")
+            var request = NextLinkRequest(nextPath, number);
+            var page = await LaterPageAsync(FetchAsync(request, cancellationToken), number, $"page {number - 1} links it")
                 .ConfigureAwait(false);
             if (page is null)
             {
@@ -178,6 +187,24 @@ public sealed class PageCrawler<TPage>
             pagination = _paginationOf(page);
             yield return new CrawledPage<TPage>(number, null, page);
         }
+    }
+
+    // A next link that leaves the collection (another member's pages, a search) is not followed; the page-number
+    // address is asked instead, and the debug stream says so.
+    private PageRequest NextLinkRequest(string nextPath, int number)
+    {
+        var first = _requestFor(1);
+        var collection = first.Path.Split('?')[0];
+        var within = nextPath.StartsWith(collection, StringComparison.OrdinalIgnoreCase)
+            && !nextPath.Contains("..", StringComparison.Ordinal);
+        if (within)
+        {
+            return first with { Path = nextPath };
+        }
+
+        var fallback = _requestFor(number);
+        _call.Observer.Debug($"next link {nextPath} leaves {collection}; asking {fallback.Path}");
+        return fallback;
     }
 
     // A 404 for a page after the first says the collection is shorter than its pagination claimed, not that the
@@ -223,7 +250,7 @@ public sealed class PageCrawler<TPage>
             TPage page;
             try
             {
-                page = await FetchAsync(number, cancellationToken).ConfigureAwait(false);
+                page = await FetchAsync(_requestFor(number), cancellationToken).ConfigureAwait(false);
             }
             catch (ResourceNotFoundException)
             {
@@ -244,11 +271,36 @@ public sealed class PageCrawler<TPage>
         }
     }
 
-    private async Task<TPage> FetchAsync(int number, CancellationToken cancellationToken)
+    private async Task<TPage> FetchAsync(PageRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var response = await _call.FetchAsync(_requestFor(number), cancellationToken).ConfigureAwait(false);
+        var response = await _call.FetchAsync(request, cancellationToken).ConfigureAwait(false);
         return _parse(response);
+    }
+
+    // The paging decision taken after page 1, for the debug stream, e.g. "sampleuser7's films: page 1 holds 72
+    // items and names 4 pages; reading pages 2-4, 3 at a time".
+    private string Plan(PagingMode mode, Pagination pagination, int firstCount, int last, int limit)
+    {
+        var start = $"{Activity}: page 1 holds {firstCount} items";
+        if (firstCount == 0)
+        {
+            return start + "; nothing more to read";
+        }
+
+        return mode switch
+        {
+            PagingMode.Cursor => start + "; following the feed's cursor while more is wanted",
+            PagingMode.FullPages => start + $" and shows no pagination but is full ({PageSize}); reading on until " +
+                "a page is short",
+            PagingMode.Numbered when pagination.LastPage <= 1 => start + "; it is the only page",
+            PagingMode.Numbered when last < 2 => start + $" and names {pagination.LastPage} pages; page 1 is enough",
+            PagingMode.Numbered => start + $" and names {pagination.LastPage} pages; reading pages 2-{last}, " +
+                $"{_call.ThrottleLimit} at a time" +
+                (last < pagination.LastPage ? " (enough for -First)" : string.Empty),
+            _ when pagination.NextPath is null || limit < 2 => start + "; it is the only page needed",
+            _ => start + "; following its next links one page at a time",
+        };
     }
 
     private void Report(int page, int? lastPage, int items)
@@ -256,5 +308,13 @@ public sealed class PageCrawler<TPage>
         var status = lastPage is null ? $"page {page}, {items} items" : $"page {page} of {lastPage}, {items} items";
         var percent = lastPage is null ? -1 : (int)(100.0 * page / lastPage.Value);
         _call.Observer.Progress(new CallProgress(Activity, status, percent));
+    }
+
+    private enum PagingMode
+    {
+        Numbered,
+        NextLink,
+        Cursor,
+        FullPages,
     }
 }

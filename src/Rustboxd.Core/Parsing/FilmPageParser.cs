@@ -8,15 +8,28 @@ using Rustboxd.Parsing.Extractors;
 namespace Rustboxd.Parsing;
 
 /// <summary>
+/// A film page as read: the film, the counts the page already shows, and the fragments it names for the rest.
+/// </summary>
+/// <param name="Film">The film's details.</param>
+/// <param name="Statistics">The counts the page itself holds (browser-saved pages have the stats inlined).</param>
+/// <param name="StatisticsFragment">The stats fragment the page names (/csi/film/SLUG/stats/), checked; or null.</param>
+/// <param name="RatingsFragment">The ratings-summary fragment the page names, checked; or null.</param>
+public sealed record FilmPage(Film Film, FilmStatistics Statistics, string? StatisticsFragment, string? RatingsFragment);
+
+/// <summary>
 /// A film's page (/film/SLUG/). Each field has a chain of sources, newest markup first, so one moved
-/// element costs a fallback, not the film: JSON-LD, the meta tags, then the visible HTML.
-/// Tabs are read under both their 2026 ids (#tab-panel-cast) and the older ones (#tab-cast).
+/// element costs a fallback, not the film: JSON-LD, the meta tags, then the visible HTML. The tabs are read
+/// by <see cref="FilmTabs"/>, the ids and images by <see cref="FilmIdentity"/>.
 /// </summary>
 public static partial class FilmPageParser
 {
     public static Film Parse(string html, ParseContext context) => Parse(HtmlPage.Parse(html), context);
 
-    public static Film Parse(IDocument document, ParseContext context)
+    public static Film Parse(IDocument document, ParseContext context) => ParsePage(document, context).Film;
+
+    public static FilmPage ParsePage(string html, ParseContext context) => ParsePage(HtmlPage.Parse(html), context);
+
+    public static FilmPage ParsePage(IDocument document, ParseContext context)
     {
         var jsonLd = FilmJsonLd.Find(document, context);
         var url = PageUrl(document, context);
@@ -30,36 +43,51 @@ public static partial class FilmPageParser
                 context.Target, context.Url, "Title");
         }
 
-        var (tmdbId, tmdbKind) = Tmdb(document);
-        return new Film
+        var (tmdbId, tmdbKind) = FilmIdentity.Tmdb(document);
+        var ratingCount = jsonLd?.RatingCount ?? RatingCountFromTooltip(document);
+        var film = new Film
         {
             Slug = slug,
             Title = title,
             Year = year,
-            OriginalTitle = HtmlPage.Text(document.QuerySelector("h2.originalname, .originalname, .original-title")),
+            OriginalTitle = OriginalTitle(document, title),
+            AlternativeTitles = FilmTabs.AlternativeTitles(document),
             Directors = Directors(document, jsonLd),
-            Cast = Cast(Tab(document, "cast")),
-            Crew = Crew(Tab(document, "crew")),
-            Genres = TabLinks(document, "genres", "/films/genre/") is { Count: > 0 } genres
+            Cast = FilmTabs.Cast(FilmTabs.Tab(document, "cast")),
+            Crew = FilmTabs.Crew(FilmTabs.Tab(document, "crew")),
+            Genres = FilmTabs.Links(document, "genres", "/films/genre/") is { Count: > 0 } genres
                 ? genres
                 : jsonLd?.Genres ?? [],
-            Themes = TabLinks(document, "genres", "/films/theme/", "/films/mini-theme/"),
-            Studios = TabLinks(document, "details", "/studio/"),
-            Countries = TabLinks(document, "details", "/films/country/"),
-            PrimaryLanguage = DetailsSection(document, "Primary Language", "Language").FirstOrDefault(),
-            SpokenLanguages = DetailsSection(document, "Spoken Languages", "Spoken Language"),
+            Themes = FilmTabs.Links(document, "genres", "/films/theme/"),
+            MiniThemes = FilmTabs.Links(document, "genres", "/films/mini-theme/"),
+            Nanogenres = FilmTabs.Links(document, "genres", "/films/nanogenre/"),
+            Studios = FilmTabs.Links(document, "details", "/studio/"),
+            Countries = FilmTabs.Links(document, "details", "/films/country/"),
+            PrimaryLanguage = FilmTabs.DetailsSection(document, "Primary Language", "Language").FirstOrDefault(),
+            SpokenLanguages = FilmTabs.DetailsSection(document, "Spoken Languages", "Spoken Language"),
             Runtime = Runtime(document, context),
             Tagline = HtmlPage.Text(document.QuerySelector(".production-synopsis .tagline, h4.tagline")),
             Description = Description(document),
             AverageRating = AverageRating(document, jsonLd),
-            RatingCount = jsonLd?.RatingCount ?? RatingCountFromTooltip(document),
+            RatingCount = ratingCount,
             TmdbId = tmdbId,
             TmdbKind = tmdbKind,
-            ImdbId = ImdbId(document),
-            PosterUrl = PosterUrl(document, jsonLd),
-            LetterboxdId = LetterboxdId(document, slug),
+            ImdbId = FilmIdentity.ImdbId(document),
+            PosterUrl = FilmIdentity.PosterUrl(document, jsonLd),
+            BackdropUrl = FilmIdentity.BackdropUrl(document),
+            LetterboxdId = FilmIdentity.LetterboxdId(document, slug),
+            ShortId = FilmIdentity.ShortId(document, slug),
             Url = url,
         };
+
+        var statistics = FilmStatisticsParser.Parse(document, slug, context) with
+        {
+            ReviewCount = jsonLd?.ReviewCount,
+            RatingCount = ratingCount,
+        };
+        context.Trace($"film page: tabs {FilmTabs.TabSelector(document, "cast")}, {film.Cast.Count} cast, " +
+            $"{film.Crew.Count} crew, {film.Genres.Count} genres; JSON-LD {(jsonLd is null ? "absent" : "read")}");
+        return new FilmPage(film, statistics, NamedFragment(document, "stats"), NamedFragment(document, "ratings-summary"));
     }
 
     private static Uri PageUrl(IDocument document, ParseContext context)
@@ -82,13 +110,26 @@ public static partial class FilmPageParser
         // The year link has moved over the years; a film with no release date has none anywhere (BL-23).
         var yearText = HtmlPage.Text(document.QuerySelector(
             ".productioninfo .releasedate a, .releasedate a, .releaseyear a, small.number a, a[href^='/films/year/']"));
-        var year = int.TryParse(yearText, CultureInfo.InvariantCulture, out var linked) ? linked : jsonLd?.ReleaseYear ?? ogYear;
+        var year = int.TryParse(yearText, CultureInfo.InvariantCulture, out var linked)
+            ? linked
+            : jsonLd?.ReleaseYear ?? ogYear;
         return (title, year);
+    }
+
+    // Letterboxd shows the original title under the heading only when it differs from the title.
+    private static string? OriginalTitle(IDocument document, string title)
+    {
+        var original = HtmlPage.Text(document.QuerySelector(
+            ".productioninfo .originalname, h2.originalname, .originalname, .original-title"));
+        return original is null || string.Equals(original, title, StringComparison.Ordinal)
+            ? null
+            : original.Trim('‘', '’');
     }
 
     private static IReadOnlyList<string> Directors(IDocument document, FilmJsonLd? jsonLd)
     {
-        var linked = document.QuerySelectorAll(".productioninfo .creatorlist a[href*='/director/'], #featured-film-header a[href*='/director/']")
+        var linked = document.QuerySelectorAll(
+                ".productioninfo .creatorlist a[href*='/director/'], #featured-film-header a[href*='/director/']")
             .Select(HtmlPage.Text).OfType<string>().Distinct().ToArray();
         if (linked.Length > 0)
         {
@@ -102,86 +143,6 @@ public static partial class FilmPageParser
 
         var meta = HtmlPage.MetaContent(document, "twitter:data1");
         return meta is null ? [] : [meta];
-    }
-
-    /// <summary>A tab panel under its 2026 id or its older one.</summary>
-    private static IElement? Tab(IDocument document, string name) =>
-        document.QuerySelector($"#tab-panel-{name}") ?? document.QuerySelector($"#tab-{name}");
-
-    private static IReadOnlyList<CastCredit> Cast(IElement? tab)
-    {
-        if (tab is null)
-        {
-            return [];
-        }
-
-        return tab.QuerySelectorAll("a[href*='/actor/']")
-            .Select(link => (Link: link, Name: HtmlPage.Text(link)))
-            .Where(entry => entry.Name is not null)
-            .Select(entry => new CastCredit
-            {
-                Name = entry.Name!,
-                Slug = PersonSlug(entry.Link),
-                Role = HtmlPage.Tooltip(entry.Link),
-            })
-            .ToArray();
-    }
-
-    /// <summary>Crew comes as headings naming the job, each followed by a list of people.</summary>
-    private static IReadOnlyList<CrewCredit> Crew(IElement? tab)
-    {
-        if (tab is null)
-        {
-            return [];
-        }
-
-        var credits = new List<CrewCredit>();
-        foreach (var heading in tab.QuerySelectorAll("h3"))
-        {
-            var job = HtmlPage.Text(heading.QuerySelector(".crewrole.-full")) ?? HtmlPage.Text(heading);
-            var people = heading.NextElementSibling;
-            if (job is null || people is null)
-            {
-                continue;
-            }
-
-            foreach (var link in people.QuerySelectorAll("a[href]"))
-            {
-                if (HtmlPage.Text(link) is { } name)
-                {
-                    credits.Add(new CrewCredit { Job = job, Name = name, Slug = PersonSlug(link) });
-                }
-            }
-        }
-
-        return credits;
-    }
-
-    private static IReadOnlyList<string> TabLinks(IDocument document, string tab, params string[] pathPrefixes)
-    {
-        var panel = Tab(document, tab);
-        if (panel is null)
-        {
-            return [];
-        }
-
-        return panel.QuerySelectorAll("a[href]")
-            .Where(link => HtmlPage.SitePath(link.GetAttribute("href")) is { } path
-                && pathPrefixes.Any(prefix => path.StartsWith(prefix, StringComparison.Ordinal)))
-            .Select(HtmlPage.Text)
-            .OfType<string>()
-            .Distinct()
-            .ToArray();
-    }
-
-    /// <summary>The links under a details heading such as "Primary Language" (singular when there is one).</summary>
-    private static IReadOnlyList<string> DetailsSection(IDocument document, params string[] headings)
-    {
-        var panel = Tab(document, "details");
-        var heading = panel?.QuerySelectorAll("h3")
-            .FirstOrDefault(h => headings.Contains(HtmlPage.Text(h), StringComparer.OrdinalIgnoreCase));
-        return heading?.NextElementSibling?.QuerySelectorAll("a").Select(HtmlPage.Text).OfType<string>().ToArray()
-            ?? [];
     }
 
     /// <summary>"147 mins", also with extra words around it such as "Adult 99 mins".</summary>
@@ -240,72 +201,36 @@ public static partial class FilmPageParser
     private static string? RatingTooltip(IDocument document) =>
         HtmlPage.Tooltip(document.QuerySelector(".average-rating .display-rating, .average-rating a"));
 
-    /// <summary>The TMDB button; its label was "TMDb" before 2025 and "TMDB" after (BL-32).</summary>
-    private static (long? Id, string? Kind) Tmdb(IDocument document)
+    /// <summary>
+    /// The fragment the page loads into a div.csi placeholder: stats (the placeholder holds the statistics list) or
+    /// ratings-summary (loaded for the rating histogram). Only a plain site path under /csi/ is taken.
+    /// </summary>
+    private static string? NamedFragment(IDocument document, string name)
     {
-        var link = document.QuerySelector("a[data-track-action='TMDB' i], a[href*='themoviedb.org/']");
-        var match = TmdbPath().Match(link?.GetAttribute("href") ?? string.Empty);
-        if (match.Success && Long(match.Groups["id"].Value) is { } tmdbId)
+        foreach (var placeholder in document.QuerySelectorAll(".csi[data-src]"))
         {
-            return (tmdbId, match.Groups["kind"].Value.ToLowerInvariant());
+            var path = HtmlPage.SitePath(placeholder.GetAttribute("data-src"))?.Split('?')[0];
+            if (path is null || !FragmentPath().IsMatch(path))
+            {
+                continue;
+            }
+
+            var isStats = placeholder.QuerySelector(".production-statistic-list") is not null
+                || path.EndsWith("/stats/", StringComparison.Ordinal);
+            var isRatings = placeholder.GetAttribute("data-on-load") == "rating-histogram"
+                || path.EndsWith("/ratings-summary/", StringComparison.Ordinal);
+            if ((name == "stats" && isStats) || (name == "ratings-summary" && isRatings))
+            {
+                return path;
+            }
         }
 
-        var body = document.Body;
-        var id = SiteNumber.Parse(body?.GetAttribute("data-tmdb-id"));
-        return (id, id is null ? null : body?.GetAttribute("data-tmdb-type"));
+        return null;
     }
 
-    private static string? ImdbId(IDocument document)
-    {
-        var link = document.QuerySelector("a[data-track-action='IMDb' i], a[href*='imdb.com/title/']");
-        var match = ImdbPath().Match(link?.GetAttribute("href") ?? string.Empty);
-        return match.Success ? match.Groups["id"].Value : null;
-    }
-
-    private static string? PosterUrl(IDocument document, FilmJsonLd? jsonLd)
-    {
-        var image = jsonLd?.Image
-            ?? HtmlPage.Attribute(document.QuerySelector($".film-poster img, .poster img"), "src");
-        if (image is null || !Uri.TryCreate(image, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
-        {
-            return null;
-        }
-
-        // The query is a cache buster that changes between fetches; without it the value is stable.
-        return uri.GetLeftPart(UriPartial.Path);
-    }
-
-    /// <summary>The film's own id: on its poster (data-film-id) or in the poster's JSON identifier (BL-12).</summary>
-    private static long? LetterboxdId(IDocument document, string slug)
-    {
-        var own = document.QuerySelectorAll("[data-film-id]").FirstOrDefault(element =>
-            element.GetAttribute("data-item-slug") == slug
-            || PosterExtractor.SlugFromPath(element.GetAttribute("data-film-slug")) == slug
-            || element.GetAttribute("data-film-slug") == slug);
-        if (SiteNumber.Parse(own?.GetAttribute("data-film-id")) is { } id)
-        {
-            return id;
-        }
-
-        var identified = document.QuerySelectorAll("[data-postered-identifier]")
-            .FirstOrDefault(element => element.GetAttribute("data-item-slug") == slug);
-        var uid = FilmUid().Match(identified?.GetAttribute("data-postered-identifier") ?? string.Empty);
-        return uid.Success ? Long(uid.Groups["id"].Value) : null;
-    }
-
-    // Digits the page shows, or null when they are too many for any real value (fuzzing found the overflow).
-    private static long? Long(string digits) =>
-        long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
-
+    // A number the page shows, or null when it is too large for any real value (fuzzing found the overflow).
     private static decimal? Decimal(string number) =>
         decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    private static string? PersonSlug(IElement link)
-    {
-        var path = HtmlPage.SitePath(link.GetAttribute("href"));
-        var parts = path?.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return parts is { Length: >= 2 } ? parts[1] : null;
-    }
 
     [GeneratedRegex(@"(?<minutes>\d[\d,]*)\s*min", RegexOptions.IgnoreCase)]
     private static partial Regex RuntimePattern();
@@ -316,12 +241,6 @@ public static partial class FilmPageParser
     [GeneratedRegex(@"average of (?<average>\d+(\.\d+)?) based on (?<count>[\d,.]+[KM]?) rating", RegexOptions.IgnoreCase)]
     private static partial Regex WeightedAverageTooltip();
 
-    [GeneratedRegex(@"themoviedb\.org/(?<kind>movie|tv)/(?<id>\d+)", RegexOptions.IgnoreCase)]
-    private static partial Regex TmdbPath();
-
-    [GeneratedRegex(@"imdb\.com/title/(?<id>tt\d+)", RegexOptions.IgnoreCase)]
-    private static partial Regex ImdbPath();
-
-    [GeneratedRegex(@"""uid""\s*:\s*""film:(?<id>\d+)""")]
-    private static partial Regex FilmUid();
+    [GeneratedRegex(@"\A/csi/[a-z0-9][a-z0-9/_-]*/\z")]
+    private static partial Regex FragmentPath();
 }

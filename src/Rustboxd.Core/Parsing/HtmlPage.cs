@@ -29,8 +29,10 @@ internal static partial class HtmlPage
             return href;
         }
 
+        // Letterboxd's own host or a subdomain of it; "notletterboxd.com" is another site.
         if (Uri.TryCreate(href, UriKind.Absolute, out var absolute)
-            && absolute.Host.EndsWith("letterboxd.com", StringComparison.OrdinalIgnoreCase))
+            && (absolute.Host.Equals("letterboxd.com", StringComparison.OrdinalIgnoreCase)
+                || absolute.Host.EndsWith(".letterboxd.com", StringComparison.OrdinalIgnoreCase)))
         {
             return absolute.PathAndQuery;
         }

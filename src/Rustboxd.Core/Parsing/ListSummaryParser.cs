@@ -92,7 +92,9 @@ public static partial class ListSummaryParser
             return null;
         }
 
-        var reactions = card.QuerySelector(".content-reactions-strip, .attribution-detail, .attribution");
+        // Cards of many owners (a film's lists, search) put the owner's attribution before the strip: the strip first.
+        var reactions = card.QuerySelector(".content-reactions-strip")
+            ?? card.QuerySelector(".attribution-detail, .attribution");
         return new ListCard(
             list.Value.Owner,
             list.Value.Slug,

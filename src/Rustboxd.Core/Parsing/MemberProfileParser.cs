@@ -26,6 +26,8 @@ public static class MemberProfileParser
             ?? HtmlPage.Attribute(document.Body, "data-owner")
             ?? context.Target;
         var statistics = Statistics(document, context);
+        context.Trace("profile: header " + (header is null ? "not found"
+            : header.Matches("section.profile-header") ? "section.profile-header" : ".profile-summary"));
 
         return new Member
         {
@@ -56,18 +58,9 @@ public static class MemberProfileParser
         return HtmlPage.Tooltip(name) ?? HtmlPage.Text(name);
     }
 
-    // Paragraphs stay paragraphs: one line each.
-    private static string? Bio(IDocument document)
-    {
-        var body = document.QuerySelector(".bio .js-bio-content, .bio .body-text, .bio");
-        if (body is null)
-        {
-            return null;
-        }
-
-        var paragraphs = body.QuerySelectorAll("p").Select(HtmlPage.Text).OfType<string>().ToArray();
-        return paragraphs.Length > 0 ? string.Join(Environment.NewLine, paragraphs) : HtmlPage.Text(body);
-    }
+    // Paragraphs stay paragraphs and a <br> stays a line break, as in every other text a member writes.
+    private static string? Bio(IDocument document) =>
+        ProseText.From(document.QuerySelector(".bio .js-bio-content, .bio .body-text, .bio"));
 
     private static string? Website(IDocument document)
     {

@@ -19,6 +19,7 @@ public static partial class RatingStatisticsParser
     {
         var chart = document.QuerySelector(ChartSelector);
         var counts = RatingHistogram.Counts(chart, context);
+        TraceChart(context, chart, counts);
         if (counts is null)
         {
             context.Trace("the profile shows no ratings chart: the member has rated nothing yet");
@@ -40,6 +41,7 @@ public static partial class RatingStatisticsParser
     {
         var chart = document.QuerySelector(ChartSelector);
         var counts = RatingHistogram.Counts(chart, context) ?? new long[RatingHistogram.Buckets];
+        TraceChart(context, chart, counts);
         if (chart is null)
         {
             context.Warn("no ratings chart was found; the film may have no ratings yet, or the markup changed");
@@ -51,6 +53,10 @@ public static partial class RatingStatisticsParser
             RatingSubject.Film, slug, counts, context.Url, WeightedAverage(HtmlPage.Tooltip(average)),
             SiteNumber.Parse(HtmlPage.Text(fans)));
     }
+
+    private static void TraceChart(ParseContext context, IElement? chart, long[]? counts) => context.Trace(chart is null
+        ? $"ratings chart: no {ChartSelector}"
+        : $"ratings chart: {ChartSelector}, {counts?.Sum() ?? 0} ratings in {RatingHistogram.Buckets} buckets");
 
     public static RatingStatistics FromProfile(string html, ParseContext context, string userName) =>
         FromProfile(HtmlPage.Parse(html), context, userName);

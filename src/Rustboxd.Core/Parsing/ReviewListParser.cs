@@ -23,8 +23,8 @@ public sealed record ReviewEntry
 
     public ReviewKind? Kind { get; init; }
 
-    /// <summary>The text as the page shows it; only the start of it when <see cref="Shortened"/>.</summary>
-    public required string Text { get; init; }
+    /// <summary>The text as the page shows it; only the start of it when <see cref="Shortened"/>; null when none.</summary>
+    public string? Text { get; init; }
 
     public bool Shortened { get; init; }
 
@@ -132,11 +132,11 @@ public static partial class ReviewListParser
         }
 
         var body = item.QuerySelector(".js-review-body") ?? item.QuerySelector("div.body-text");
+        // A review without text (emptied, or shown without its body) is still a review with a rating and a date.
         var text = ReviewText.Of(body);
         if (text is null)
         {
-            context.Warn($"review {position} ({film.Slug} by {member}) has no text and was skipped");
-            return null;
+            context.Trace($"review {position} ({film.Slug} by {member}) shows no text");
         }
 
         var viewingId = ViewingId(item);

@@ -16,7 +16,9 @@ public static class WatchlistParser
     public static FilmGridPage Parse(IDocument document, ParseContext context)
     {
         var grid = FilmGridParser.Parse(document, context);
-        return grid with { StatedTotal = StatedTotal(document) ?? grid.StatedTotal };
+        var stated = StatedTotal(document);
+        context.Trace(stated is null ? "watchlist: no stated total" : $"watchlist: states {stated} films");
+        return grid with { StatedTotal = stated ?? grid.StatedTotal };
     }
 
     public static int? StatedTotal(IDocument document)

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Rustboxd.Errors;
 using Rustboxd.Paging;
 using Rustboxd.Parsing;
+using Rustboxd.Routing;
 using Rustboxd.Sessions;
 
 namespace Rustboxd.Readers;
@@ -35,6 +36,13 @@ public sealed class CollectionSource<TItem>
     /// <see cref="RequestFor"/> then only builds page 1.
     /// </summary>
     public Func<ICollectionPage<TItem>, PageRequest?>? NextRequest { get; init; }
+
+    /// <summary>
+    /// When page 1 of a member's page answers 404, ask the member's profile whether the member exists, so that a
+    /// missing page of a real member is not reported as a missing member. Off where a reader tries another
+    /// address after a 404 (the diary's two addresses).
+    /// </summary>
+    public bool ConfirmMemberWhenMissing { get; init; } = true;
 }
 
 /// <summary>
@@ -61,6 +69,64 @@ public static class CollectionReader
             yield break;
         }
 
+        var items = ReadCheckedAsync(call, source, maximumItems, onStatedTotal, cancellationToken);
+        var enumerator = items.GetAsyncEnumerator(cancellationToken);
+        await using (enumerator.ConfigureAwait(false))
+        {
+            // A yield cannot sit inside a try with a catch, so the 404 of page 1 is caught around MoveNext.
+            var more = false;
+            try
+            {
+                more = await enumerator.MoveNextAsync().ConfigureAwait(false);
+            }
+            catch (ResourceNotFoundException missing) when (ShouldConfirmMember(source, missing))
+            {
+                await ConfirmMemberAsync(call, source, missing, cancellationToken).ConfigureAwait(false);
+            }
+
+            while (more)
+            {
+                yield return enumerator.Current;
+                more = await enumerator.MoveNextAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static bool ShouldConfirmMember<TItem>(CollectionSource<TItem> source, ResourceNotFoundException missing)
+    {
+        var first = source.RequestFor(1);
+        return source.ConfirmMemberWhenMissing
+            && missing.ErrorId == ErrorIds.MemberNotFound
+            && first.Kind == ResourceKind.Member
+            && first.Path != SitePaths.Member(first.Target);
+    }
+
+    // A member's page answers 404 both when the member does not exist and when the member has no such page; the
+    // profile tells which (one request, often a cache hit). Throws the error that says what is missing.
+    private static async Task ConfirmMemberAsync<TItem>(
+        LetterboxdCall call, CollectionSource<TItem> source, ResourceNotFoundException missing,
+        CancellationToken cancellationToken)
+    {
+        var member = source.RequestFor(1).Target;
+        var profile = new PageRequest(SitePaths.Member(member), ResourceKind.Member, member);
+        await call.FetchAsync(profile, cancellationToken).ConfigureAwait(false);
+
+        var path = missing.Url?.AbsolutePath ?? source.RequestFor(1).Path;
+        throw new ResourceNotFoundException(
+            ErrorIds.PageNotFound,
+            $"{path} answered 404 although {member}'s profile exists: Letterboxd has no such page of {source.Name}. " +
+            "Check the filters given (a rating, a year, a genre), or whether the member has hidden or moved it.",
+            source.Target,
+            missing.Url ?? call.Session.ResolveUrl(path));
+    }
+
+    private static async IAsyncEnumerable<PagedItem<TItem>> ReadCheckedAsync<TItem>(
+        LetterboxdCall call,
+        CollectionSource<TItem> source,
+        long? maximumItems,
+        Action<int>? onStatedTotal,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var crawler = new PageCrawler<ICollectionPage<TItem>>(
             call,
             source.RequestFor,
@@ -76,11 +142,13 @@ public static class CollectionReader
 
         long produced = 0;
         var complete = false;
+        var firstPageCount = 0;
         var pages = crawler.CrawlAsync(count => complete ? 1 : PagesWanted(maximumItems)(count), cancellationToken);
         await foreach (var page in pages.ConfigureAwait(false))
         {
             if (page.Number == 1)
             {
+                firstPageCount = page.Page.Items.Count;
                 CheckFirstPage(call, source, page);
                 if (page.Page.StatedTotal is { } total)
                 {
@@ -90,6 +158,10 @@ public static class CollectionReader
                 // A full page without pagination is followed by page 2 (the page-size rule) unless page 1 already
                 // holds everything the page states: a list of exactly 100 films is one request (bug-log BL-25).
                 complete = !page.Page.Pagination.Shown && page.Page.StatedTotal <= page.Page.Items.Count;
+            }
+            else if (source.NextRequest is null)
+            {
+                CheckLaterPage(call, source, page, firstPageCount);
             }
 
             foreach (var item in page.Page.Items)
@@ -125,8 +197,19 @@ public static class CollectionReader
                 source.Target, url, stated.Value, 0);
         }
 
-        // Without a stated total, or with only a next link and no last page, there is nothing to compare.
-        if (stated is null || (page.LastPage is null && page.Page.Pagination.NextPath is not null))
+        // A page that only links the next one (followers, liked films) states no page count, but a page followed by
+        // another is full.
+        if (page.LastPage is null && page.Page.Pagination.NextPath is not null)
+        {
+            if (source.NextRequest is null && found < source.PageSize)
+            {
+                WarnDrift(call, url, $"is followed by another page, so it should hold {source.PageSize}", source, found);
+            }
+
+            return;
+        }
+
+        if (stated is null)
         {
             return;
         }
@@ -135,11 +218,28 @@ public static class CollectionReader
         var expected = pages == 1 ? stated.Value : Math.Min(source.PageSize, (stated.Value + pages - 1) / pages);
         if (found < expected)
         {
-            call.Observer.Warning(
-                $"markup drift: {url.AbsolutePath} should hold at least {expected} of its {stated} {source.ItemsName} " +
-                $"but {found} were read");
+            WarnDrift(call, url, $"should hold at least {expected} of its {stated}", source, found);
         }
     }
+
+    // Every page before the last holds as many items as page 1.
+    private static void CheckLaterPage<TItem>(
+        LetterboxdCall call, CollectionSource<TItem> source, CrawledPage<ICollectionPage<TItem>> page, int firstPageCount)
+    {
+        var found = page.Page.Items.Count;
+        var followed = page.Number < page.LastPage || (page.LastPage is null && page.Page.Pagination.NextPath is not null);
+        var expected = page.LastPage is null ? source.PageSize : firstPageCount;
+        if (followed && found > 0 && found < expected)
+        {
+            var url = call.Session.ResolveUrl(source.RequestFor(page.Number).Path);
+            WarnDrift(call, url, $"is followed by another page, so it should hold {expected}", source, found);
+        }
+    }
+
+    private static void WarnDrift<TItem>(
+        LetterboxdCall call, Uri url, string expectation, CollectionSource<TItem> source, int found) =>
+        call.Observer.Warning(
+            $"markup drift: {url.AbsolutePath} {expectation} {source.ItemsName} but {found} were read");
 }
 
 /// <summary>An item of a paged collection and the page it came from (1-based).</summary>

@@ -18,9 +18,9 @@ namespace Rustboxd.Readers;
 /// address that answered page 1. Current first, because that is the site people use today: a diary there costs
 /// one request a page, and only a site still serving the old markup (a replay of a capture from before 2026)
 /// pays one extra 404 per call. Old first would put a 404 or a redirect (no capture says which the site gives
-/// now) in front of every current diary. An unknown member costs both requests before LetterboxdMemberNotFound;
-/// an empty diary is a page with no rows, never a 404, so it stays an empty result. DiaryReaderTests and
-/// Get-LetterboxdDiary.Tests.ps1 count these requests.
+/// now) in front of every current diary. An unknown member costs both requests and a look at the profile before
+/// LetterboxdMemberNotFound; an empty diary is a page with no rows, never a 404, so it stays an empty result.
+/// DiaryReaderTests and Get-LetterboxdDiary.Tests.ps1 count these requests.
 /// </remarks>
 public static class DiaryReader
 {
@@ -96,6 +96,9 @@ public static class DiaryReader
             RequestFor = page =>
                 new PageRequest(pathOf(name, period.Year, period.Month, page), ResourceKind.Member, name),
             Parse = (html, context) => Checked(DiaryParser.Parse(html, context), context, filtered),
+
+            // A 404 of the current address sends the reader to the old one; only the old one's 404 is explained.
+            ConfirmMemberWhenMissing = pathOf == SitePaths.LegacyDiary,
         };
     }
 

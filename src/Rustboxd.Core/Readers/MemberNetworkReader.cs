@@ -21,6 +21,7 @@ public static class MemberNetworkReader
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var name = LetterboxdInput.UserName(userName);
+        LetterboxdInput.Relationship(relationship, ofFilm: false);
         var source = new CollectionSource<MemberRow>
         {
             Target = name,

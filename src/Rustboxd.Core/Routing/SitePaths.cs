@@ -8,7 +8,7 @@ namespace Rustboxd.Routing;
 /// slash, never holds a double slash, and only ever contains input that <see cref="LetterboxdInput"/>
 /// has validated (user names lower-cased, slugs checked).
 /// </summary>
-public static class SitePaths
+public static partial class SitePaths
 {
     public static string Member(string userName) => $"/{userName}/";
 
@@ -74,6 +74,9 @@ public static class SitePaths
     /// <summary>The member's diary at its address until 2025: /USER/films/diary/[for/YYYY/[MM/]][page/N/].</summary>
     public static string LegacyDiary(string userName, int? year = null, int? month = null, int page = 1) =>
         WithPage(DiaryPeriod($"/{userName}/films/diary/", year, month), page);
+
+    /// <summary>The member's RSS feed: the latest diary entries (with review text) and lists.</summary>
+    public static string MemberFeed(string userName) => $"/{userName}/rss/";
 
     /// <summary>The reviews the member wrote, newest first.</summary>
     public static string MemberReviews(string userName, int page = 1) => WithPage($"/{userName}/films/reviews/", page);

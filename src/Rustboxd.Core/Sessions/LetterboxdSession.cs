@@ -8,6 +8,7 @@ using Polly;
 using Polly.Retry;
 using Polly.Timeout;
 using Rustboxd.Errors;
+using Rustboxd.Models;
 
 namespace Rustboxd.Sessions;
 
@@ -23,29 +24,41 @@ public sealed class LetterboxdSession : IDisposable
     private static readonly ResiliencePropertyKey<AttemptState> AttemptKey = new("rustboxd.attempt");
 
     private readonly HttpClient _http;
-    private readonly RateGate _rateGate;
-    private readonly ResponseCache _cache;
-    private readonly BotProtectionCircuit _circuit;
+    private readonly object _reconfiguring = new();
+    private readonly List<RateGate> _retiredGates = [];
+    private RateGate _rateGate;
+    private ResponseCache _cache;
+    private BotProtectionCircuit _circuit;
+    private SessionOptions _options;
     private readonly StatisticsCounters _counters = new();
     private readonly ConcurrentDictionary<int, ResiliencePipeline<AttemptResult>> _pipelines = new();
 
     public LetterboxdSession(SessionOptions? options = null, HttpMessageHandler? handler = null)
     {
-        Options = (options ?? new SessionOptions()).Validated();
+        _options = (options ?? new SessionOptions()).Validated();
         Created = DateTimeOffset.Now;
+        _cache = new ResponseCache(Options.CacheTimeToLive, Options.CacheMaximumEntries, Options.CachePath);
         _rateGate = new RateGate(
             Options.RequestsPerSecond, Options.BurstSize, Options.InitialRetryDelay, Options.MaximumRetryDelay);
-        _cache = new ResponseCache(Options.CacheTimeToLive, Options.CacheMaximumEntries);
         _circuit = new BotProtectionCircuit(Options.BotProtectionPause);
         _http = new HttpClient(handler ?? NewHandler(), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-        _http.DefaultRequestHeaders.UserAgent.ParseAdd(Options.UserAgent);
         _http.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         _http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
     }
 
-    public SessionOptions Options { get; }
+    public SessionOptions Options => Volatile.Read(ref _options);
 
-    public DateTimeOffset Created { get; }
+    /// <summary>The configuration file the settings were read from, when they were.</summary>
+    public string? ConfigurationPath { get; internal set; }
+
+    /// <summary>The on-disk cache file, when the session has one.</summary>
+    public string? CacheFile => _cache.DiskPath;
+
+    /// <summary>Pages in the on-disk cache file; 0 without one.</summary>
+    public int CachedPagesOnDisk => _cache.DiskCount;
+
+    /// <summary>When the session was made, on this machine's clock.</summary>
+    public IsoTimestamp Created { get; }
 
     public SessionStatistics Statistics => _counters.Snapshot();
 
@@ -55,20 +68,64 @@ public sealed class LetterboxdSession : IDisposable
     public double CurrentRequestsPerSecond => _rateGate.CurrentRequestsPerSecond;
 
     /// <summary>Set while the session refuses to send after a bot-protection challenge.</summary>
-    public DateTimeOffset? PausedUntil => _circuit.OpenUntil;
+    public IsoTimestamp? PausedUntil => _circuit.OpenUntil;
 
     /// <summary>Empties the cache; returns how many pages it held.</summary>
     public int ClearCache() => _cache.Clear();
+
+    /// <summary>Empties the on-disk cache file; returns how many pages it held.</summary>
+    public int ClearDiskCache() => _cache.ClearDisk();
+
+    /// <summary>
+    /// Changes the session's settings in place, for every cmdlet and runspace that holds it. Requests already under
+    /// way finish with what they started with. The rate limiter, the cache and the pause start afresh when their own
+    /// settings change; the statistics carry on.
+    /// </summary>
+    public void Reconfigure(SessionOptions options)
+    {
+        var next = options.Validated();
+        lock (_reconfiguring)
+        {
+            var current = Options;
+            if ((next.CacheTimeToLive, next.CacheMaximumEntries, next.CachePath) !=
+                (current.CacheTimeToLive, current.CacheMaximumEntries, current.CachePath))
+            {
+                // A read under way may still hold the old cache: it is emptied, not disposed, and left to the collector.
+                var replaced = new ResponseCache(next.CacheTimeToLive, next.CacheMaximumEntries, next.CachePath);
+                Interlocked.Exchange(ref _cache, replaced).Clear();
+            }
+
+            if ((next.RequestsPerSecond, next.BurstSize, next.InitialRetryDelay, next.MaximumRetryDelay) !=
+                (current.RequestsPerSecond, current.BurstSize, current.InitialRetryDelay, current.MaximumRetryDelay))
+            {
+                // A request may still be waiting on the old gate: it is disposed with the session, not now.
+                _retiredGates.Add(Interlocked.Exchange(ref _rateGate, new RateGate(
+                    next.RequestsPerSecond, next.BurstSize, next.InitialRetryDelay, next.MaximumRetryDelay)));
+            }
+
+            if (next.BotProtectionPause != current.BotProtectionPause)
+            {
+                Volatile.Write(ref _circuit, new BotProtectionCircuit(next.BotProtectionPause));
+            }
+
+            Volatile.Write(ref _options, next);
+            _pipelines.Clear();
+        }
+    }
 
     /// <summary>Lets the session send again before a bot-protection pause has run out.</summary>
     public void Resume() => _circuit.Close();
 
     public Uri ResolveUrl(string path) => new(Options.BaseUri, path.TrimStart('/'));
 
+    /// <summary>"Letterboxd session for https://letterboxd.com/ (created 2026-01-20T21:15:00+01:00)".</summary>
+    public override string ToString() => $"Letterboxd session for {Options.BaseUri} (created {Created})";
+
     public void Dispose()
     {
         _http.Dispose();
         _rateGate.Dispose();
+        _retiredGates.ForEach(gate => gate.Dispose());
         _cache.Dispose();
     }
 
@@ -76,10 +133,10 @@ public sealed class LetterboxdSession : IDisposable
         PageRequest request, LetterboxdCall call, CancellationToken requestCancellation = default)
     {
         var url = ResolveUrl(request.Path);
-        if (!call.NoCache && _cache.TryGet(url, out var cached))
+        if (!call.NoCache && _cache.TryGet(url, out var cached, out var fromDisk, call.Observer.Warning))
         {
             _counters.CacheHit();
-            call.Observer.Verbose($"GET {url.PathAndQuery} cache hit");
+            call.Observer.Verbose($"GET {url.PathAndQuery} cache hit{(fromDisk ? " (disk)" : string.Empty)}");
             return cached;
         }
 
@@ -110,7 +167,7 @@ public sealed class LetterboxdSession : IDisposable
         var response = new PageResponse(result.Url, result.Body, fromCache: false);
         if (!call.NoCache)
         {
-            _cache.Store(url, response);
+            _cache.Store(url, response, call.Observer.Warning);
         }
 
         return response;
@@ -234,6 +291,14 @@ public sealed class LetterboxdSession : IDisposable
             }
 
             current = FollowRedirect(state, current, result.Location, hop);
+
+            // An old slug or an id look-up lands on a canonical page that may be cached already (bug-log BL-31).
+            if (!state.Call.NoCache && _cache.TryGet(current, out var cached))
+            {
+                _counters.CacheHit();
+                state.Call.Observer.Verbose($"GET {current.PathAndQuery} cache hit");
+                return Observe(state, new AttemptResult(ResponseClass.Ok, 200, cached.Body, cached.Url, null, null));
+            }
         }
     }
 
@@ -243,6 +308,7 @@ public sealed class LetterboxdSession : IDisposable
         try
         {
             using var message = new HttpRequestMessage(HttpMethod.Get, url);
+            message.Headers.UserAgent.ParseAdd(Options.UserAgent);
             using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
                 .ConfigureAwait(false);
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
@@ -345,6 +411,10 @@ public sealed class LetterboxdSession : IDisposable
                 ResourceKind.List => new ResourceNotFoundException(ErrorIds.ListNotFound,
                     $"Letterboxd has no list at {path} (it answered 404). The list slug is the part after /list/ in " +
                     "the list's address.", request.Target, result.Url),
+                ResourceKind.Person => new ResourceNotFoundException(ErrorIds.PersonNotFound,
+                    $"Letterboxd has no page at {path} (it answered 404): no person '{request.Target}' in that role. " +
+                    "Check the slug, and the role: Search-Letterboxd NAME -Type Person shows both.",
+                    request.Target, result.Url),
                 _ => new ResourceNotFoundException(ErrorIds.PageNotFound,
                     $"Letterboxd answered 404 for {path}.", request.Target, result.Url),
             },

@@ -14,6 +14,9 @@ public enum ResourceKind
 
     /// <summary>A member's list (/USER/list/SLUG/) or one of its pages.</summary>
     List,
+
+    /// <summary>A person's filmography in one role (/actor/NAME/, /director/NAME/, ...).</summary>
+    Person,
 }
 
 /// <summary>One page to fetch: a site-relative path built by <c>SitePaths</c>, and the input it serves.</summary>

@@ -48,6 +48,12 @@ public sealed record SessionOptions
 
     public string UserAgent { get; init; } = DefaultUserAgent;
 
+    /// <summary>
+    /// A file for an on-disk page cache (SQLite) that outlives the process, under the same TTL and size rules as
+    /// the memory cache; null for memory only.
+    /// </summary>
+    public string? CachePath { get; init; }
+
     /// <summary>Refuses settings that cannot work, naming the setting and the allowed range.</summary>
     public SessionOptions Validated()
     {
@@ -67,6 +73,8 @@ public sealed record SessionOptions
         Require(BotProtectionPause >= TimeSpan.Zero, nameof(BotProtectionPause), "zero or more");
         Require(!string.IsNullOrWhiteSpace(UserAgent) && !UserAgent.Any(char.IsControl), nameof(UserAgent),
             "a non-empty single line");
+        Require(CachePath is null || (CachePath.Trim().Length > 0 && CachePath.IndexOfAny(Path.GetInvalidPathChars()) < 0),
+            nameof(CachePath), "a file path, or nothing for a memory-only cache");
 
         // Paths are joined to the base, so it must end with a slash.
         return BaseUri.AbsolutePath.EndsWith('/') ? this : this with { BaseUri = new Uri(BaseUri + "/") };

@@ -1,3 +1,5 @@
+using Rustboxd.Models;
+
 namespace Rustboxd.Sessions;
 
 /// <summary>A session's settings and statistics side by side, flat, for display and export.</summary>
@@ -28,6 +30,15 @@ public sealed class SessionSummary
 
     public required int CachedPages { get; init; }
 
+    /// <summary>The on-disk cache file, when the session keeps pages on disk.</summary>
+    public string? CachePath { get; init; }
+
+    /// <summary>Pages in the on-disk cache file.</summary>
+    public int CachedPagesOnDisk { get; init; }
+
+    /// <summary>The configuration file the settings came from, when they did.</summary>
+    public string? ConfigurationPath { get; init; }
+
     public required string UserAgent { get; init; }
 
     public required long RequestsSent { get; init; }
@@ -48,9 +59,9 @@ public sealed class SessionSummary
 
     public required TimeSpan MeanLatency { get; init; }
 
-    public DateTimeOffset? PausedUntil { get; init; }
+    public IsoTimestamp? PausedUntil { get; init; }
 
-    public required DateTimeOffset Created { get; init; }
+    public required IsoTimestamp Created { get; init; }
 
     /// <summary>The live session, to pass on with -Session.</summary>
     public required LetterboxdSession Session { get; init; }
@@ -73,6 +84,9 @@ public sealed class SessionSummary
             CacheTimeToLive = options.CacheTimeToLive,
             CacheMaximumEntries = options.CacheMaximumEntries,
             CachedPages = session.CachedPages,
+            CachePath = session.CacheFile,
+            CachedPagesOnDisk = session.CachedPagesOnDisk,
+            ConfigurationPath = session.ConfigurationPath,
             UserAgent = options.UserAgent,
             RequestsSent = statistics.RequestsSent,
             Succeeded = statistics.Succeeded,

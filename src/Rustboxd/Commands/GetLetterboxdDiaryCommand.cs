@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Rustboxd.Completers;
 using Rustboxd.Errors;
 using Rustboxd.Models;
 using Rustboxd.Readers;
@@ -25,11 +26,17 @@ public sealed class GetLetterboxdDiaryCommand : LetterboxdCmdlet
 
     /// <summary>Only the entries watched in this year.</summary>
     [Parameter]
+    [ArgumentCompleter(typeof(YearCompleter))]
     public int Year { get; set; }
 
     /// <summary>Only the entries watched in this month (1-12) of -Year.</summary>
     [Parameter]
+    [ArgumentCompleter(typeof(MonthCompleter))]
     public int Month { get; set; }
+
+    /// <summary>Html (the diary pages, the default) or Rss (the member's feed: latest entries, with review text).</summary>
+    [Parameter]
+    public DiarySource Source { get; set; } = DiarySource.Html;
 
     protected override void BeginProcessing()
     {
@@ -52,7 +59,18 @@ public sealed class GetLetterboxdDiaryCommand : LetterboxdCmdlet
     {
         foreach (var input in UserName)
         {
-            if (TryValidate(input, LetterboxdInput.UserName, out var name))
+            if (!TryValidate(input, LetterboxdInput.UserName, out var name))
+            {
+                continue;
+            }
+
+            if (Source == DiarySource.Rss)
+            {
+                // One request, whatever -First asks for: the feed is a single document.
+                StartPaged<DiaryEntry>(name, call => (_, _, cancellation) =>
+                    DiaryFeedReader.ReadAsync(call, name, _period.Year, _period.Month, cancellation));
+            }
+            else
             {
                 StartPaged<DiaryEntry>(name, call => (maximum, onTotal, cancellation) =>
                     DiaryReader.ReadAsync(call, name, _period.Year, _period.Month, maximum, onTotal, cancellation));

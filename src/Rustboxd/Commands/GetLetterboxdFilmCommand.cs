@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Management.Automation;
 using System.Runtime.CompilerServices;
+using Rustboxd.Completers;
 using Rustboxd.Errors;
 using Rustboxd.Models;
 using Rustboxd.Pipeline;
@@ -10,17 +12,20 @@ using Rustboxd.Sessions;
 namespace Rustboxd.Commands;
 
 /// <summary>
-/// Get-LetterboxdFilm: a film's details by slug, or with -UserName the member's watched films with the
-/// member's rating and like, across all pages, in page order. -First and -Skip count per member and stop
-/// fetching pages once satisfied.
+/// Get-LetterboxdFilm: a film's details by slug, TMDB id or IMDb id (the look-ups follow Letterboxd's redirect to
+/// the canonical slug), with -IncludeStatistics the counts loaded apart from the page; or with -UserName the member's
+/// watched films with the member's rating and like, across all pages, in page order. -First and -Skip count per
+/// member and stop fetching pages once satisfied.
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "LetterboxdFilm", DefaultParameterSetName = BySlug, SupportsPaging = true)]
-[OutputType(typeof(Film), ParameterSetName = [BySlug])]
+[OutputType(typeof(Film), ParameterSetName = [BySlug, ByTmdbId, ByImdbId])]
 [OutputType(typeof(MemberFilm), ParameterSetName = [ByMember])]
 public sealed class GetLetterboxdFilmCommand : LetterboxdCmdlet
 {
     private const string BySlug = "BySlug";
     private const string ByMember = "ByMember";
+    private const string ByTmdbId = "ByTmdbId";
+    private const string ByImdbId = "ByImdbId";
 
     private decimal?[] _ratings = [null];
 
@@ -30,6 +35,29 @@ public sealed class GetLetterboxdFilmCommand : LetterboxdCmdlet
     [AllowEmptyString]
     public string[] Slug { get; set; } = [];
 
+    /// <summary>TMDB ids of films (or of TV series Letterboxd lists as films, with -TmdbKind Tv).</summary>
+    /// <remarks>
+    /// Objects, not numbers: a CSV column holds strings and JSON holds numbers, and a value that needs converting is
+    /// bound only after -Slug has taken the whole object by value. Each is checked as a TMDB id before any request.
+    /// </remarks>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByTmdbId)]
+    public object[] TmdbId { get; set; } = [];
+
+    /// <summary>Whether the TMDB ids are movies (the default) or TV series.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = ByTmdbId)]
+    public TmdbKind TmdbKind { get; set; } = TmdbKind.Movie;
+
+    /// <summary>IMDb title ids (tt0166924), or imdb.com title addresses.</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByImdbId)]
+    [AllowEmptyString]
+    public string[] ImdbId { get; set; } = [];
+
+    /// <summary>Also fetch the counts Letterboxd loads apart from the film page: watchers, fans, likes, lists.</summary>
+    [Parameter(ParameterSetName = BySlug)]
+    [Parameter(ParameterSetName = ByTmdbId)]
+    [Parameter(ParameterSetName = ByImdbId)]
+    public SwitchParameter IncludeStatistics { get; set; }
+
     /// <summary>Members whose watched films to list.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByMember)]
     [Alias("User")]
@@ -38,6 +66,7 @@ public sealed class GetLetterboxdFilmCommand : LetterboxdCmdlet
 
     /// <summary>Only films the member rated this many stars (0.5 to 5 in half stars); several values allowed.</summary>
     [Parameter(ParameterSetName = ByMember)]
+    [ArgumentCompleter(typeof(RatingCompleter))]
     public decimal[] Rating { get; set; } = [];
 
     /// <summary>The films the member liked (their likes page) instead of the films they watched.</summary>
@@ -77,14 +106,46 @@ public sealed class GetLetterboxdFilmCommand : LetterboxdCmdlet
             return;
         }
 
+        var statistics = IncludeStatistics.IsPresent;
+        switch (ParameterSetName)
+        {
+            case ByTmdbId:
+                foreach (var input in TmdbId)
+                {
+                    var value = input is PSObject wrapped ? wrapped.BaseObject : input;
+                    var text = Convert.ToString(value, CultureInfo.InvariantCulture);
+                    if (TryValidate(text, ValidTmdbId, out var valid))
+                    {
+                        var id = long.Parse(valid, CultureInfo.InvariantCulture);
+                        var kind = TmdbKind;
+                        Start(valid, call => FilmReader.GetFilmByTmdbIdAsync(call, id, kind, statistics));
+                    }
+                }
+
+                return;
+            case ByImdbId:
+                foreach (var input in ImdbId)
+                {
+                    if (TryValidate(input, LetterboxdInput.ImdbId, out var id))
+                    {
+                        Start(id, call => FilmReader.GetFilmByImdbIdAsync(call, id, statistics));
+                    }
+                }
+
+                return;
+        }
+
         foreach (var input in Slug)
         {
             if (TryValidate(input, LetterboxdInput.FilmSlug, out var slug))
             {
-                Start(slug, call => FilmReader.GetFilmAsync(call, slug));
+                Start(slug, call => FilmReader.GetFilmAsync(call, slug, statistics));
             }
         }
     }
+
+    private static string ValidTmdbId(string? text) =>
+        LetterboxdInput.TmdbId(text).ToString(CultureInfo.InvariantCulture);
 
     // Each requested rating is its own filtered listing of watched films. Liked films have no such listing, so
     // their ratings are filtered here, reading on until -First is satisfied.

@@ -6,14 +6,16 @@ using Rustboxd.Routing;
 namespace Rustboxd.Commands;
 
 /// <summary>
-/// Get-LetterboxdReview: the reviews a member wrote, or with -Liked the reviews the member liked, with their whole
-/// text, across all pages, in page order. -First and -Skip count per member and stop fetching pages once satisfied.
+/// Get-LetterboxdReview: the reviews a member wrote, or with -Liked the reviews the member liked; or with -Slug a
+/// film's reviews by every member, popular or recent. Each with its whole text, across all pages, in page order.
+/// -First and -Skip count per member or film and stop fetching pages once satisfied.
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "LetterboxdReview", DefaultParameterSetName = ByMember, SupportsPaging = true)]
-[OutputType(typeof(Review), ParameterSetName = [ByMember])]
+[OutputType(typeof(Review), ParameterSetName = [ByMember, ByFilm])]
 public sealed class GetLetterboxdReviewCommand : LetterboxdCmdlet
 {
     private const string ByMember = "ByMember";
+    private const string ByFilm = "ByFilm";
 
     /// <summary>Members whose reviews to read.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true,
@@ -26,8 +28,32 @@ public sealed class GetLetterboxdReviewCommand : LetterboxdCmdlet
     [Parameter(ParameterSetName = ByMember)]
     public SwitchParameter Liked { get; set; }
 
+    /// <summary>Films whose reviews to read (the part after /film/ in a film's address).</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByFilm)]
+    [AllowEmptyString]
+    public string[] Slug { get; set; } = [];
+
+    /// <summary>A film's popular reviews (the default) or its most recent first.</summary>
+    [Parameter(ParameterSetName = ByFilm)]
+    public ReviewSort Sort { get; set; } = ReviewSort.Popular;
+
     protected override void ProcessRecord()
     {
+        if (ParameterSetName == ByFilm)
+        {
+            foreach (var input in Slug)
+            {
+                if (TryValidate(input, LetterboxdInput.FilmSlug, out var film))
+                {
+                    var sort = Sort;
+                    StartPaged<Review>(film, call => (maximum, onTotal, cancellation) =>
+                        FilmReviewsReader.ReadAsync(call, film, sort, maximum, onTotal, cancellation));
+                }
+            }
+
+            return;
+        }
+
         foreach (var input in UserName)
         {
             if (TryValidate(input, LetterboxdInput.UserName, out var name))

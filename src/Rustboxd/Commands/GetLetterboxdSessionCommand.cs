@@ -13,5 +13,16 @@ public sealed class GetLetterboxdSessionCommand : PSCmdlet
     [Parameter(Position = 0, ValueFromPipeline = true)]
     public LetterboxdSession? Session { get; set; }
 
-    protected override void ProcessRecord() => WriteObject(SessionSummary.Of(Session ?? DefaultSession.Current));
+    protected override void ProcessRecord()
+    {
+        try
+        {
+            WriteObject(SessionSummary.Of(Session ?? DefaultSession.Current));
+        }
+        catch (Errors.LetterboxdException error)
+        {
+            // The default session's configuration file cannot be read: say which line and key.
+            ThrowTerminatingError(ErrorRecords.From(error, error.Target ?? "default session"));
+        }
+    }
 }

@@ -13,14 +13,14 @@ namespace Rustboxd.Commands;
 /// </summary>
 public abstract class LetterboxdCmdlet : PSCmdlet, IDisposable, IPipelineWriter
 {
-    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
-
     private readonly CancellationTokenSource _cancellation = new();
+
+    // At most four updates a second per activity, so a fast crawl does not flood the host.
+    private readonly ProgressThrottle _progressThrottle = new(TimeSpan.FromMilliseconds(250));
     private readonly Dictionary<string, int> _progressIds = [];
     private OutputChannel? _channel;
     private LetterboxdCall? _call;
     private int _running;
-    private DateTime _lastProgress;
 
     /// <summary>The session to use; the process-wide default session when omitted.</summary>
     [Parameter]
@@ -47,7 +47,7 @@ public abstract class LetterboxdCmdlet : PSCmdlet, IDisposable, IPipelineWriter
 
     protected override void BeginProcessing()
     {
-        var session = Session ?? DefaultSession.Current;
+        var session = Session ?? DefaultSessionOrStop();
         _channel = new OutputChannel();
         _call = new LetterboxdCall(
             session,
@@ -57,6 +57,20 @@ public abstract class LetterboxdCmdlet : PSCmdlet, IDisposable, IPipelineWriter
             MyInvocation.BoundParameters.ContainsKey(nameof(MaximumRetryCount)) ? MaximumRetryCount : null,
             NoCache.IsPresent);
         WriteDebug($"session {session.Options.BaseUri} throttle {Call.ThrottleLimit} retries {Call.MaximumRetryCount}");
+    }
+
+    /// <summary>The default session; a configuration file that cannot be read stops the call with its error.</summary>
+    private protected LetterboxdSession DefaultSessionOrStop()
+    {
+        try
+        {
+            return DefaultSession.Current;
+        }
+        catch (LetterboxdException error)
+        {
+            ThrowTerminatingError(ErrorRecords.From(error, error.Target ?? "default session"));
+            throw;
+        }
     }
 
     protected override void EndProcessing() => Guarded(() => Channel.DrainUntil(this, () => Channel.PendingSlots == 0));
@@ -187,16 +201,13 @@ public abstract class LetterboxdCmdlet : PSCmdlet, IDisposable, IPipelineWriter
 
     void IPipelineWriter.WriteWarningLine(string message) => WriteWarning(message);
 
-    // At most four updates a second, except the final one, so a fast crawl does not flood the host.
     void IPipelineWriter.WriteProgressUpdate(CallProgress progress)
     {
-        var now = DateTime.UtcNow;
-        if (!progress.Completed && now - _lastProgress < ProgressInterval)
+        if (!_progressThrottle.Admits(progress))
         {
             return;
         }
 
-        _lastProgress = now;
         if (!_progressIds.TryGetValue(progress.Activity, out var id))
         {
             id = _progressIds[progress.Activity] = _progressIds.Count + 1;

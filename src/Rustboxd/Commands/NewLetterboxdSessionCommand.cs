@@ -6,100 +6,28 @@ using Rustboxd.Sessions;
 namespace Rustboxd.Commands;
 
 /// <summary>
-/// New-LetterboxdSession: a session with its own rate limiter, retry policy, cache and statistics. No
-/// request is sent. Pass it with -Session, or make it the default with -Default.
+/// New-LetterboxdSession: a session with its own rate limiter, retry policy, cache and statistics. No request is
+/// sent. It starts from the defaults, then -ConfigurationPath's file, then the parameters given. Pass it with
+/// -Session, or make it the default with -Default.
 /// </summary>
 [Cmdlet(VerbsCommon.New, "LetterboxdSession")]
 [OutputType(typeof(LetterboxdSession))]
-public sealed class NewLetterboxdSessionCommand : PSCmdlet
+public sealed class NewLetterboxdSessionCommand : SessionSettingsCmdlet
 {
-    /// <summary>Where the site lives; point it at a mirror or the replay server. Default https://letterboxd.com/.</summary>
-    [Parameter]
-    public Uri? BaseUri { get; set; }
-
-    /// <summary>Steady request rate for the whole session (default 2).</summary>
-    [Parameter]
-    public double RequestsPerSecond { get; set; }
-
-    /// <summary>Requests that may go out at once after a quiet spell (default 5).</summary>
-    [Parameter]
-    public int BurstSize { get; set; }
-
-    /// <summary>Retries of a transient failure (default 3).</summary>
-    [Parameter]
-    [Alias("MaxRetry")]
-    public int MaximumRetryCount { get; set; }
-
-    /// <summary>First retry delay in milliseconds (default 500); later ones grow by BackoffMultiplier.</summary>
-    [Parameter]
-    public int InitialRetryDelayMilliseconds { get; set; }
-
-    /// <summary>Longest retry delay in milliseconds (default 10000).</summary>
-    [Parameter]
-    public int MaximumRetryDelayMilliseconds { get; set; }
-
-    /// <summary>Growth of the retry delay from one retry to the next (default 2).</summary>
-    [Parameter]
-    public double BackoffMultiplier { get; set; }
-
-    /// <summary>How long a fetched page is reused, in seconds (default 300; 0 turns the cache off).</summary>
-    [Parameter]
-    public int CacheTimeToLiveSeconds { get; set; }
-
-    /// <summary>Most pages the cache holds (default 1000).</summary>
-    [Parameter]
-    public int CacheMaximumEntries { get; set; }
-
-    /// <summary>Requests in flight per call unless a call says otherwise (default 3).</summary>
-    [Parameter]
-    public int ThrottleLimit { get; set; }
-
-    /// <summary>Time allowed for one request, in seconds (default 30).</summary>
-    [Parameter]
-    public int RequestTimeoutSeconds { get; set; }
-
-    /// <summary>How long the session stops sending after a bot-protection challenge, in seconds (default 300).</summary>
-    [Parameter]
-    public int BotProtectionPauseSeconds { get; set; }
-
-    /// <summary>The User-Agent header; the default names Rustboxd and its version.</summary>
-    [Parameter]
-    public string? UserAgent { get; set; }
-
     /// <summary>Also make this the session every cmdlet uses when -Session is not given.</summary>
     [Parameter]
     public SwitchParameter Default { get; set; }
 
     protected override void EndProcessing()
     {
-        var options = new SessionOptions();
-        options = Bound(nameof(BaseUri)) ? options with { BaseUri = BaseUri! } : options;
-        options = Bound(nameof(RequestsPerSecond)) ? options with { RequestsPerSecond = RequestsPerSecond } : options;
-        options = Bound(nameof(BurstSize)) ? options with { BurstSize = BurstSize } : options;
-        options = Bound(nameof(MaximumRetryCount)) ? options with { MaximumRetryCount = MaximumRetryCount } : options;
-        options = Bound(nameof(InitialRetryDelayMilliseconds))
-            ? options with { InitialRetryDelay = TimeSpan.FromMilliseconds(InitialRetryDelayMilliseconds) } : options;
-        options = Bound(nameof(MaximumRetryDelayMilliseconds))
-            ? options with { MaximumRetryDelay = TimeSpan.FromMilliseconds(MaximumRetryDelayMilliseconds) } : options;
-        options = Bound(nameof(BackoffMultiplier)) ? options with { BackoffMultiplier = BackoffMultiplier } : options;
-        options = Bound(nameof(CacheTimeToLiveSeconds))
-            ? options with { CacheTimeToLive = TimeSpan.FromSeconds(CacheTimeToLiveSeconds) } : options;
-        options = Bound(nameof(CacheMaximumEntries)) ? options with { CacheMaximumEntries = CacheMaximumEntries } : options;
-        options = Bound(nameof(ThrottleLimit)) ? options with { ThrottleLimit = ThrottleLimit } : options;
-        options = Bound(nameof(RequestTimeoutSeconds))
-            ? options with { RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds) } : options;
-        options = Bound(nameof(BotProtectionPauseSeconds))
-            ? options with { BotProtectionPause = TimeSpan.FromSeconds(BotProtectionPauseSeconds) } : options;
-        options = Bound(nameof(UserAgent)) ? options with { UserAgent = UserAgent! } : options;
-
         LetterboxdSession session;
         try
         {
-            session = new LetterboxdSession(options);
+            session = new LetterboxdSession(Apply(new SessionOptions())) { ConfigurationPath = ResolvedConfigurationPath };
         }
-        catch (InvalidInputException error)
+        catch (LetterboxdException error)
         {
-            ThrowTerminatingError(ErrorRecords.From(error, error.Target ?? "session"));
+            Stop(error);
             return;
         }
 
@@ -111,6 +39,4 @@ public sealed class NewLetterboxdSessionCommand : PSCmdlet
 
         WriteObject(session);
     }
-
-    private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 }

@@ -20,7 +20,7 @@ internal static class DefaultSession
                 return session;
             }
 
-            var created = new LetterboxdSession();
+            var created = NewFromConfiguration();
             var winner = Interlocked.CompareExchange(ref _current, created, null);
             if (winner is not null)
             {
@@ -30,6 +30,19 @@ internal static class DefaultSession
 
             return created;
         }
+    }
+
+    /// <summary>
+    /// A session with the settings of the configuration file in the platform's folder (SessionConfiguration.DefaultPath),
+    /// or the defaults when there is none. A file that cannot be read throws its ConfigurationException: a broken
+    /// configuration is said, not silently replaced by defaults.
+    /// </summary>
+    public static LetterboxdSession NewFromConfiguration()
+    {
+        var path = SessionConfiguration.DefaultPath;
+        return File.Exists(path)
+            ? new LetterboxdSession(SessionConfiguration.Read(path)) { ConfigurationPath = path }
+            : new LetterboxdSession();
     }
 
     /// <summary>Makes <paramref name="session"/> the default; the previous one stays usable by whoever holds it.</summary>

@@ -65,6 +65,8 @@ public sealed class ExtractorTests
     [InlineData("/film/x/", "/film/x/")]
     [InlineData("https://example.com/film/x/", null)]
     [InlineData("//evil.example/film/x/", null)]
+    [InlineData("https://notletterboxd.com/film/x/", null)]
+    [InlineData("https://a.letterboxd.com/film/x/", "/film/x/")]
     public void Reads_links_of_saved_and_served_pages_as_site_paths(string href, string? path) =>
         Assert.Equal(path, HtmlPage.SitePath(href));
 

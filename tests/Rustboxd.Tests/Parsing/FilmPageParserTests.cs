@@ -23,7 +23,7 @@ public sealed class FilmPageParserTests
         Assert.Equal(page.Decimal("average_rating"), film.AverageRating);
         Assert.Equal(page.Long("ratings_count"), film.RatingCount);
         Assert.Equal(page.Long("tmdb_id"), film.TmdbId);
-        Assert.Equal(page.String("tmdb_kind"), film.TmdbKind);
+        Assert.Equal(page.String("tmdb_kind"), film.TmdbKind?.ToString().ToLowerInvariant());
         Assert.Equal(page.String("imdb_id"), film.ImdbId);
         Assert.Equal(page.Int("cast_count"), film.Cast.Count);
         Assert.Equal(page.String("first_cast"), film.Cast[0].Name);
@@ -52,8 +52,9 @@ public sealed class FilmPageParserTests
         Assert.Equal("English", film.PrimaryLanguage);
         Assert.Equal(["Spanish", "English"], film.SpokenLanguages);
         Assert.Contains("StudioCanal", film.Studios);
-        Assert.Contains("Dreamlike, quirky, and surreal storytelling", film.Themes);
-        Assert.DoesNotContain("Show All…", film.Themes);
+        Assert.Contains("Dreamlike, quirky, and surreal storytelling", film.MiniThemes);
+        Assert.DoesNotContain("Dreamlike, quirky, and surreal storytelling", film.Themes);
+        Assert.DoesNotContain("Show All…", film.MiniThemes);
         Assert.StartsWith("Blonde Betty Elms has only just arrived in Hollywood", film.Description);
         Assert.StartsWith("https://a.ltrbxd.com/resized/", film.PosterUrl);
         Assert.DoesNotContain("?", film.PosterUrl);
@@ -142,7 +143,7 @@ public sealed class FilmPageParserTests
         var film = FilmPageParser.Parse(html, Context("a-film"));
 
         Assert.Equal(id, film.TmdbId);
-        Assert.Equal(kind, film.TmdbKind);
+        Assert.Equal(kind, film.TmdbKind?.ToString().ToLowerInvariant());
     }
 
     [Theory]

@@ -51,7 +51,8 @@ public sealed class MemberProfileParserTests
 
         Assert.Equal(117, member.ThisYearCount);
         Assert.Equal("This year", member.ThisYearLabel);
-        Assert.StartsWith("Sample bio line.", member.Bio);
+        // The <br> in the bio stays a line break.
+        Assert.Equal($"Sample bio line.{Environment.NewLine}Meu blog", member.Bio);
         Assert.Equal("Sample City", member.Location);
         Assert.Null(member.Website);
         Assert.Equal(1972, member.FollowerCount);

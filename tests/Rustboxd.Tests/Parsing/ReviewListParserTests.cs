@@ -126,7 +126,7 @@ public sealed class ReviewListParserTests
         Assert.Equal(38287512, first.ViewingId);
         Assert.Equal("/sampleuser65/film/love-simon/", first.ReviewPath);
         Assert.True(first.Shortened);
-        Assert.Equal(3, first.Text.Split("\n\n").Length);
+        Assert.Equal(3, first.Text!.Split("\n\n").Length);
         Assert.Empty(context.Warnings);
     }
 

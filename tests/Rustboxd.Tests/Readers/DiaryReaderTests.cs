@@ -61,7 +61,7 @@ public sealed class DiaryReaderTests
     }
 
     [Fact]
-    public async Task Reports_an_unknown_member_after_asking_both_addresses()
+    public async Task Reports_an_unknown_member_after_asking_both_addresses_and_the_profile()
     {
         var handler = new ScriptedHandler();
 
@@ -69,7 +69,20 @@ public sealed class DiaryReaderTests
 
         Assert.Equal(ErrorIds.MemberNotFound, error.ErrorId);
         Assert.Equal("member", error.Target);
-        Assert.Equal(["/member/diary/", "/member/films/diary/"], handler.RequestedPaths);
+        Assert.Equal(["/member/diary/", "/member/films/diary/", "/member/"], handler.RequestedPaths);
+    }
+
+    [Fact]
+    public async Task Reports_a_missing_page_not_a_missing_member_when_the_profile_exists()
+    {
+        var handler = new ScriptedHandler().On("/member/", Page(HttpStatusCode.OK, "<html><body></body></html>"));
+
+        var error = await Assert.ThrowsAsync<ResourceNotFoundException>(() => ReadAll(handler));
+
+        Assert.Equal(ErrorIds.PageNotFound, error.ErrorId);
+        Assert.Equal("member", error.Target);
+        Assert.Contains("/member/films/diary/ answered 404 although member's profile exists", error.Message);
+        Assert.Equal(["/member/diary/", "/member/films/diary/", "/member/"], handler.RequestedPaths);
     }
 
     [Fact]

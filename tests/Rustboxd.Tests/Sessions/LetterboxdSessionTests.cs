@@ -157,6 +157,25 @@ public sealed class LetterboxdSessionTests
     }
 
     [Fact]
+    public async Task Serves_the_canonical_page_a_redirect_leads_to_from_the_cache()
+    {
+        // BL-31: the cache is keyed on the canonical address, so an old slug or an id look-up that leads to a page
+        // already read costs only the redirect.
+        var handler = new ScriptedHandler()
+            .On("/tmdb/1018/", Redirect("/film/new-slug/"))
+            .On("/film/new-slug/", Page(HttpStatusCode.OK, "<p>film</p>"));
+        using var session = new LetterboxdSession(Fast, handler);
+
+        await Fetch(session, new PageRequest("/film/new-slug/", ResourceKind.Film, "new-slug"));
+        var looked = await Fetch(session, new PageRequest("/tmdb/1018/", ResourceKind.Film, "tmdb:1018"));
+
+        Assert.Equal("<p>film</p>", looked.Body);
+        Assert.Equal("/film/new-slug/", looked.Url.AbsolutePath);
+        Assert.Equal(["/film/new-slug/", "/tmdb/1018/"], handler.RequestedPaths);
+        Assert.Equal(1, session.Statistics.ServedFromCache);
+    }
+
+    [Fact]
     public async Task Refuses_a_redirect_to_another_site()
     {
         var handler = new ScriptedHandler().On("/film/x/", Redirect("https://elsewhere.example/film/x/"));

@@ -47,6 +47,8 @@ public sealed class FilmJsonLd
     public long? RatingCount =>
         Number(Child("aggregateRating"), "ratingCount") is { } count and >= 0 and <= long.MaxValue ? (long)count : null;
 
+    public long? ReviewCount => Number(Child("aggregateRating"), "reviewCount") is { } count ? (long)count : null;
+
     /// <summary>The first release event's year, for films whose page shows no year link.</summary>
     public int? ReleaseYear
     {
