@@ -134,8 +134,9 @@ internal static partial class FilmIdentity
             var root = parsed.RootElement;
             return (Property(root, "uid"), Property(root, "lid"));
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
+            // ArgumentException: text that is no valid UTF-16 (a lone surrogate) cannot even be read as JSON.
             return (null, null);
         }
     }

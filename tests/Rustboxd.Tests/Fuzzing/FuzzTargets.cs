@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Rustboxd.Errors;
+using Rustboxd.Models;
 using Rustboxd.Parsing;
 using Rustboxd.Parsing.Extractors;
 
@@ -44,14 +45,20 @@ public static class FuzzTargets
         new("review full text", ["synthetic/reviews"], (html, _) => ReviewText.FromFragment(html)),
         new("tags", ["synthetic/tags"], TagsParser.Parse),
         new("activity", ["synthetic/activity"], ActivityParser.Parse),
+        new("browse grid", ["browse", "synthetic/browse"], BrowseGridParser.Parse),
+        new("filmography", ["browse", "synthetic/filmography"], FilmographyParser.Parse),
+        new("film statistics", ["synthetic/film"], (html, context) => FilmStatisticsParser.Parse(html, "x", context)),
+        new("search results", ["synthetic/search"], (html, context) => SearchResultsParser.Parse(html, context, SearchType.Film)),
+        new("diary feed (RSS)", ["rss", "synthetic/rss"], DiaryFeedParser.Parse),
     ];
 
     /// <summary>The target's pages: "synthetic/x" folders under the synthetic root, the others under the captured one.</summary>
     public static IReadOnlyList<(string Name, string Html)> PagesOf(FuzzTarget target, string capturedRoot, string syntheticRoot) =>
         target.Folders
-            .SelectMany(folder => folder.StartsWith("synthetic/", StringComparison.Ordinal)
-                ? Directory.GetFiles(Path.Combine(syntheticRoot, folder["synthetic/".Length..]), "*.html")
-                : Directory.GetFiles(Path.Combine(capturedRoot, folder), "*.html"))
+            .Select(folder => folder.StartsWith("synthetic/", StringComparison.Ordinal)
+                ? Path.Combine(syntheticRoot, folder["synthetic/".Length..])
+                : Path.Combine(capturedRoot, folder))
+            .SelectMany(folder => Directory.GetFiles(folder, "*.html").Concat(Directory.GetFiles(folder, "*.xml")))
             .Order(StringComparer.Ordinal)
             .Select(path => (Path.GetFileName(path), File.ReadAllText(path)))
             .ToArray();

@@ -25,6 +25,8 @@ public sealed class DamagedPageTests
     [InlineData("lists index", "listmember-liked-lists.html", 1000062)]
     [InlineData("members table", "followers-2025-10.html", 1000484)]
     [InlineData("tags", "synthmember-tags-films.html", 1000422)]
+    [InlineData("diary feed (RSS)", "user-rss-2025-12.xml", 1000003)]
+    [InlineData("film page", "synthetic-series.html", 1000722)]
     public void Reads_the_damaged_pages_the_fuzzer_first_crashed_on(string parser, string page, int seed)
     {
         var target = FuzzTargets.All.Single(t => t.Name == parser);
