@@ -31,6 +31,9 @@ Describe 'Hostile input' {
             'UserName' { Get-LetterboxdUser -UserName $Value @common }
             'FilmSlug' { Get-LetterboxdFilm -Slug $Value @common }
             'ListSlug' { Get-LetterboxdList -UserName sampleuser124 -Slug $Value @common }
+            'PersonSlug' { Get-LetterboxdFilmography -Person $Value @common }
+            'ImdbId' { Get-LetterboxdFilm -ImdbId $Value @common }
+            'SearchQuery' { Search-Letterboxd -Query $Value @common }
         }
 
         $output | Should -BeNullOrEmpty

@@ -6,7 +6,7 @@ namespace Rustboxd.Tests.Routing;
 
 /// <summary>
 /// The hostile-input table (tests/fixtures/hostile/hostile-inputs.tsv): bad user names, film slugs, film addresses and
-/// paths, and list slugs, each refused by its validator with its error id and the input as the target. The Pester suite
+/// paths, list slugs, person slugs and addresses, IMDb ids and search queries, each refused by its validator with its error id and the input as the target. The Pester suite
 /// runs the same table through the cmdlets and checks that the replay server saw no request.
 /// </summary>
 public sealed class HostileInputTests
@@ -31,7 +31,8 @@ public sealed class HostileInputTests
         var rows = HostileInputs.Read();
 
         Assert.True(rows.Count >= 100, $"{rows.Count} rows");
-        Assert.Equal(["FilmSlug", "ListSlug", "UserName"], rows.Select(r => r.Kind).Distinct().Order());
+        Assert.Equal(["FilmSlug", "ImdbId", "ListSlug", "PersonSlug", "SearchQuery", "UserName"],
+            rows.Select(r => r.Kind).Distinct().Order());
         Assert.Contains(rows, r => r.Input.Length == 0);
         Assert.Contains(rows, r => r.Input.Any(char.IsControl));
         Assert.Contains(rows, r => r.Input.Contains("../", StringComparison.Ordinal));
@@ -51,6 +52,9 @@ public sealed class HostileInputTests
             "UserName" => LetterboxdInput.UserName,
             "FilmSlug" => LetterboxdInput.FilmSlug,
             "ListSlug" => LetterboxdInput.ListSlug,
+            "PersonSlug" => LetterboxdInput.PersonSlug,
+            "ImdbId" => LetterboxdInput.ImdbId,
+            "SearchQuery" => LetterboxdInput.SearchQuery,
             _ => throw new InvalidOperationException($"unknown kind {kind}"),
         };
 
