@@ -11,10 +11,10 @@ internal static class Crawl
 {
     /// <summary>Reads every film of the member through the session, as Get-LetterboxdFilm -UserName does.</summary>
     public static async Task<CrawlResult> FilmsAsync(
-        LetterboxdSession session, int throttleLimit, int? maximumRetryCount = null, CancellationToken cancellation = default)
+        LetterboxdSession session, int throttleLimit, int? maximumRetryCount = null, CancellationToken cancellation = default,
+        ICallObserver? observer = null)
     {
-        using var call = new LetterboxdCall(session, cancellationToken: cancellation, throttleLimit: throttleLimit,
-            maximumRetryCount: maximumRetryCount, noCache: true);
+        using var call = new LetterboxdCall(session, observer, cancellation, throttleLimit, maximumRetryCount, noCache: true);
         var films = new List<string>();
         var clock = Stopwatch.StartNew();
         var first = TimeSpan.Zero;
