@@ -13,16 +13,26 @@
       Package   build, then pack out/Rustboxd into out/package/Rustboxd.<version>.nupkg (what Publish-PSResource
                 would push) and install it from that folder in a throw-away PowerShell home to prove it imports
       Clean     remove out/ and every bin/ and obj/
+    Measurements (docs/performance.md, docs/reliability.md; they report, they do not gate the test run):
+      Benchmark   BenchmarkDotNet parse benchmarks per page kind and era (-BenchmarkFilter), tables in out/benchmarks
+      Throughput  crawl throughput against the replay server at 150 ms latency, rates 2 and 20/s, ThrottleLimit 1, 3, 8
+      Limiter     limiter fidelity: 100 requests at 2/s, burst 5
+      Memory      peak working set of a pwsh process crawling 10 and 100 pages
+      Startup     Import-Module and first-cmdlet time, median of 10 fresh processes
+      Drill       reliability drills (-Drill Faults, Challenge, Stop, Runspaces, Fuzz; all by default), PASS/FAIL each
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Demo
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Serve -FixtureRoot ../shared/fixtures/letterboxd,tests/fixtures/synthetic
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Drill -Drill Fuzz -Iterations 10000
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'UnitTest', 'Pester', 'Demo', 'Serve', 'Package', 'Clean')]
+    [ValidateSet('Build', 'Test', 'UnitTest', 'Pester', 'Demo', 'Serve', 'Package', 'Clean',
+        'Benchmark', 'Throughput', 'Limiter', 'Memory', 'Startup', 'Drill')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -35,7 +45,19 @@ param(
     [int] $Port = 0,
 
     # Latency injected into every reply by Serve, in milliseconds.
-    [int] $LatencyMs = 0
+    [int] $LatencyMs = 0,
+
+    # Serve: routed collection pages served as N pages each, e.g. /sampleuser7/films/=30.
+    [string[]] $Paged = @(),
+
+    # Drill: which drills to run: Faults, Challenge, Stop, Runspaces, Fuzz (a comma-separated list from bash).
+    [string[]] $Drill = @('Faults', 'Challenge', 'Stop', 'Runspaces', 'Fuzz'),
+
+    # Drill -Drill Fuzz: mutated pages per parser.
+    [int] $Iterations = 10000,
+
+    # Benchmark: BenchmarkDotNet's --filter, e.g. '*' or '*films-grid*'.
+    [string] $BenchmarkFilter = '*'
 )
 
 $ErrorActionPreference = 'Stop'
@@ -170,6 +192,7 @@ function Get-ServerArguments([string[]] $Roots) {
     $arguments = @((Join-Path $ServerOut 'Rustboxd.ReplayServer.dll'), '--port', $Port)
     foreach ($folder in $Roots) { $arguments += '--root', $folder }
     if ($LatencyMs -gt 0) { $arguments += '--latency-ms', $LatencyMs }
+    foreach ($collection in $Paged) { $arguments += '--paged', $collection }
     $arguments
 }
 
@@ -290,6 +313,36 @@ function Invoke-Demo {
     }
 }
 
+function Invoke-Harness([string] $Command, [string[]] $Arguments = @()) {
+    # The harness (benchmarks/Rustboxd.Harness): in-process replay server, engine-level runs. True when it passed.
+    $PSNativeCommandUseErrorActionPreference = $false
+    $project = Join-Path $Root 'benchmarks/Rustboxd.Harness/Rustboxd.Harness.csproj'
+    $harness = Join-Path $Root 'benchmarks/Rustboxd.Harness/bin/Release/net10.0/Rustboxd.Harness.dll'
+    Invoke-Quietly { dotnet build $project -c Release --nologo -v q }
+    dotnet $harness $Command @Arguments | Out-Host
+    $LASTEXITCODE -eq 0
+}
+
+function Invoke-PowerShellDrill([string[]] $Names) {
+    # The drills that need the staged module in real PowerShell processes (benchmarks/drills). True when they passed.
+    $PSNativeCommandUseErrorActionPreference = $false
+    Invoke-ChildPwsh (Join-Path $Root 'benchmarks/drills/Invoke-RustboxdDrill.ps1') @{
+        Drill      = $Names -join ','
+        ModulePath = $ModuleOut
+        ServerPath = Join-Path $ServerOut 'Rustboxd.ReplayServer.dll'
+        Root       = "$CapturedPages,$SyntheticPages"
+    } | Out-Host
+    $LASTEXITCODE -eq 0
+}
+
+function Invoke-Measurement([scriptblock[]] $Runs) {
+    # Runs every measurement even when one misses its target, then fails the task if any did.
+    Assert-CapturedPages
+    Write-Host "machine: $([Environment]::ProcessorCount) cores; $(uname -a); dotnet $(dotnet --version); load $((Get-Content /proc/loadavg -ErrorAction SilentlyContinue) -split ' ' | Select-Object -First 3)"
+    $passed = @($Runs | ForEach-Object { & $_ })
+    if ($passed -contains $false) { Write-Host 'Some targets were missed (FAIL lines above).'; exit 1 }
+}
+
 $clock = [Diagnostics.Stopwatch]::StartNew()
 switch ($Task) {
     'Clean' {
@@ -308,6 +361,41 @@ switch ($Task) {
     }
     'Demo' { Invoke-Demo }
     'Package' { Invoke-Package }
+    'Benchmark' {
+        Assert-CapturedPages
+        $project = Join-Path $Root 'benchmarks/Rustboxd.Benchmarks/Rustboxd.Benchmarks.csproj'
+        # Quoted: PowerShell on Unix would expand a bare * into file names.
+        dotnet run --project $project -c Release -- --filter "$BenchmarkFilter"
+        Write-Host "Tables: $(Join-Path $Out 'benchmarks/results')"
+    }
+    'Throughput' { Invoke-Measurement { Invoke-Harness throughput } }
+    'Limiter' { Invoke-Measurement { Invoke-Harness limiter } }
+    'Memory' {
+        Invoke-ModuleBuild -Quiet
+        Invoke-ServerBuild -Quiet
+        Invoke-Measurement { Invoke-PowerShellDrill Memory }
+    }
+    'Startup' {
+        Invoke-ModuleBuild -Quiet
+        Invoke-ServerBuild -Quiet
+        Invoke-Measurement { Invoke-PowerShellDrill Startup }
+    }
+    'Drill' {
+        $Drill = @($Drill | ForEach-Object { $_ -split ',' } | ForEach-Object Trim)
+        $unknown = @($Drill | Where-Object { $_ -notin 'Faults', 'Challenge', 'Stop', 'Runspaces', 'Fuzz' })
+        if ($unknown) { throw "Unknown drill '$($unknown -join "', '")'; use Faults, Challenge, Stop, Runspaces or Fuzz." }
+        $inPowerShell = @($Drill | Where-Object { $_ -in 'Stop', 'Runspaces' })
+        if ($inPowerShell) { Invoke-ModuleBuild -Quiet; Invoke-ServerBuild -Quiet }
+        $runs = @(foreach ($name in $Drill) {
+            switch ($name) {
+                'Faults' { { Invoke-Harness faults } }
+                'Challenge' { { Invoke-Harness challenge } }
+                'Fuzz' { { Invoke-Harness fuzz '--iterations', $Iterations } }
+            }
+        })
+        if ($inPowerShell) { $runs += { Invoke-PowerShellDrill $inPowerShell } }
+        Invoke-Measurement $runs
+    }
     'UnitTest' {
         Assert-CapturedPages
         Invoke-ModuleBuild -WithTests

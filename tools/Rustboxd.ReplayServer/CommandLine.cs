@@ -3,18 +3,20 @@ using System.Globalization;
 namespace Rustboxd.Replay;
 
 /// <summary>
-/// Parses <c>--root DIR [--root DIR ...] [--port N] [--latency-ms N] [--faults FILE.json]</c> into server options.
-/// Throws <see cref="ArgumentException"/> with a message fit for the user.
+/// Parses <c>--root DIR [--root DIR ...] [--port N] [--latency-ms N] [--faults FILE.json] [--paged PATH=N ...]</c>
+/// into server options. Throws <see cref="ArgumentException"/> with a message fit for the user.
 /// </summary>
 public static class CommandLine
 {
     public const string Usage =
-        "Usage: Rustboxd.ReplayServer --root DIR [--root DIR ...] [--port N] [--latency-ms N] [--faults FILE.json]";
+        "Usage: Rustboxd.ReplayServer --root DIR [--root DIR ...] [--port N] [--latency-ms N] [--faults FILE.json] " +
+        "[--paged PATH=N ...]";
 
     public static ReplayServerOptions Parse(IReadOnlyList<string> args)
     {
         var roots = new List<string>();
         var faults = new List<FaultRule>();
+        var paged = new List<PagedRoute>();
         var port = 0;
         int? latencyMs = null;
         for (var index = 0; index < args.Count; index += 2)
@@ -40,6 +42,9 @@ public static class CommandLine
                 case "--faults":
                     faults.AddRange(ReadFaultFile(value));
                     break;
+                case "--paged":
+                    paged.Add(PagedRoute.Parse(value));
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option '{name}'.");
             }
@@ -55,7 +60,7 @@ public static class CommandLine
             faults.Insert(0, new FaultRule { Pattern = ".*", Kind = "latency", LatencyMs = latencyMs });
         }
 
-        return new ReplayServerOptions { Roots = roots, Port = port, Faults = faults };
+        return new ReplayServerOptions { Roots = roots, Port = port, Faults = faults, Paged = paged };
     }
 
     private static int ParseNumber(string name, string value, int minimum, int maximum)

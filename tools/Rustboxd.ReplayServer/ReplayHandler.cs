@@ -4,7 +4,7 @@ namespace Rustboxd.Replay;
 /// Answers one replayed request: finds the page for the path, lets the fault rules change it, records the
 /// outcome, waits out any latency, then sends it.
 /// </summary>
-internal sealed class ReplayHandler(RouteTable routes, ReplayState state)
+internal sealed class ReplayHandler(RouteTable routes, ReplayState state, PagedCollections paged)
 {
     public async Task HandleAsync(HttpContext context, RequestTarget target)
     {
@@ -29,6 +29,12 @@ internal sealed class ReplayHandler(RouteTable routes, ReplayState state)
 
     private async Task<ReplayPage> FindPageAsync(string method, RequestTarget target, CancellationToken cancellation)
     {
+        // A synthesised page of a --paged collection wins over a captured one at the same path.
+        if (paged.Find(target.Path) is { } synthesised && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method)))
+        {
+            return synthesised;
+        }
+
         var route = routes.Find(target.Path, target.Query);
         if (route is null)
         {

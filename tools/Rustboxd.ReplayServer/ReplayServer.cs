@@ -38,7 +38,7 @@ public sealed class ReplayServer : IAsyncDisposable
         state.ReplaceFaults(options.Faults);
 
         var app = BuildApplication(options);
-        var handler = new ReplayHandler(routes, state);
+        var handler = new ReplayHandler(routes, state, PagedCollections.Load(options.Paged, routes));
         var control = new ControlApi(state);
         app.Run(context => DispatchAsync(context, control, handler));
 

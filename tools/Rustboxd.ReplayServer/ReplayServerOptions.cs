@@ -12,6 +12,9 @@ public sealed class ReplayServerOptions
     /// <summary>Fault rules in force from the start.</summary>
     public IReadOnlyList<FaultRule> Faults { get; init; } = [];
 
+    /// <summary>Routed collection pages served as longer collections (see <see cref="PagedRoute"/>).</summary>
+    public IReadOnlyList<PagedRoute> Paged { get; init; } = [];
+
     /// <summary>Log the server's warnings and errors to standard error (never to standard output).</summary>
     public bool LogWarningsToStandardError { get; init; } = true;
 }

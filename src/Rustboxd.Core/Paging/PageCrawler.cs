@@ -10,8 +10,10 @@ public sealed record CrawledPage<TPage>(int Number, int? LastPage, TPage Page);
 
 /// <summary>
 /// Walks a paged collection and yields its pages in page order. Page 1 says how many pages there are;
-/// the rest are then fetched in parallel, at most the call's ThrottleLimit ahead of the page being read,
-/// so memory stays flat and stopping early wastes at most that many requests. Without page numbers it
+/// the rest are then fetched in parallel: at most the call's ThrottleLimit requests in flight (the call's gate), and at
+/// most <see cref="PrefetchPerRequest"/> times that many pages ahead of the page being read, so the gate always has a
+/// page waiting to send while earlier pages are parsed and read. Memory stays flat, and stopping early wastes at most
+/// the pages fetched ahead. Without page numbers it
 /// follows the page's own "next" link, one page at a time. A page with no pagination at all that is full
 /// (<see cref="PageSize"/> items) is followed by page N+1 until a page is short, empty or missing: the page
 /// size is the fallback rule. It never fetches more pages than the caller needs for -First.
@@ -41,6 +43,13 @@ public sealed class PageCrawler<TPage>
 
     /// <summary>What the progress bar calls this crawl, e.g. "sampleuser7's films".</summary>
     public string Activity { get; init; } = "Reading pages";
+
+    /// <summary>
+    /// Pages fetched ahead per request the call may have in flight. With exactly ThrottleLimit pages ahead, a page that
+    /// had arrived but was still being parsed or read held a slot, and the next request waited for it: fewer than
+    /// ThrottleLimit requests were in flight (docs/performance.md has the figures).
+    /// </summary>
+    public const int PrefetchPerRequest = 2;
 
     /// <summary>Items on a full page; 0 turns the page-size fallback off.</summary>
     public int PageSize { get; init; }
@@ -120,8 +129,9 @@ public sealed class PageCrawler<TPage>
         }
     }
 
-    // Pages from..to of the `named` pages page 1 names, fetched ahead in a window of ThrottleLimit tasks and handed
-    // out in order.
+    // Pages from..to of the `named` pages page 1 names, fetched ahead in a window of tasks and handed out in order; the
+    // call's gate keeps the requests in flight to its ThrottleLimit, and the window is wider so that a page being
+    // parsed or read never idles a slot.
     private async IAsyncEnumerable<CrawledPage<TPage>> NumberedPagesAsync(
         int from, int to, int named, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -131,7 +141,7 @@ public sealed class PageCrawler<TPage>
         {
             while (next <= to || window.Count > 0)
             {
-                while (next <= to && window.Count < _call.ThrottleLimit)
+                while (next <= to && window.Count < _call.ThrottleLimit * PrefetchPerRequest)
                 {
                     window.Enqueue((next, FetchAsync(_requestFor(next), cancellationToken)));
                     next++;

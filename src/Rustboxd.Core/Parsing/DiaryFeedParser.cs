@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using Rustboxd.Errors;
 using Rustboxd.Parsing.Extractors;
 
 namespace Rustboxd.Parsing;
@@ -39,9 +40,23 @@ public static partial class DiaryFeedParser
 
     public static DiaryFeed Parse(string xml, ParseContext context)
     {
-        var document = XDocument.Parse(xml, LoadOptions.None);
+        // A feed that is not XML, or not RSS, is the module's own parse error, never a bare XmlException (fuzzing).
+        XDocument document;
+        try
+        {
+            document = XDocument.Parse(xml, LoadOptions.None);
+        }
+        catch (XmlException error)
+        {
+            throw new ParseException(
+                $"The RSS feed at {context.Url.AbsolutePath} is not well-formed XML ({error.Message}); it may have been " +
+                "cut short. Try again, or report it with the feed's address.", context.Target, context.Url, "feed");
+        }
+
         var channel = document.Root?.Element("channel")
-            ?? throw new XmlException("the document is not an RSS feed: it has no rss/channel element");
+            ?? throw new ParseException(
+                $"{context.Url.AbsolutePath} is not an RSS feed: it has no rss/channel element.",
+                context.Target, context.Url, "feed");
 
         var items = new List<DiaryFeedItem>();
         var others = 0;

@@ -21,9 +21,11 @@ internal static partial class FilmIdentity
     {
         var link = document.QuerySelector("a[data-track-action='TMDB' i], a[href*='themoviedb.org/']");
         var match = TmdbPath().Match(link?.GetAttribute("href") ?? string.Empty);
-        if (match.Success)
+        // An id too long for a long is damage, not an id (fuzzing found the overflow): fall back to the body's.
+        if (match.Success && long.TryParse(match.Groups["id"].Value, NumberStyles.None, CultureInfo.InvariantCulture,
+            out var tmdbId))
         {
-            return (long.Parse(match.Groups["id"].Value, CultureInfo.InvariantCulture), KindOf(match.Groups["kind"].Value));
+            return (tmdbId, KindOf(match.Groups["kind"].Value));
         }
 
         var body = document.Body;
@@ -132,8 +134,9 @@ internal static partial class FilmIdentity
             var root = parsed.RootElement;
             return (Property(root, "uid"), Property(root, "lid"));
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
+            // ArgumentException: text that is no valid UTF-16 (a lone surrogate) cannot even be read as JSON.
             return (null, null);
         }
     }

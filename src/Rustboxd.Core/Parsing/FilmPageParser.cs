@@ -161,8 +161,8 @@ public static partial class FilmPageParser
             return null;
         }
 
-        return int.Parse(match.Groups["minutes"].Value.Replace(",", string.Empty, StringComparison.Ordinal),
-            CultureInfo.InvariantCulture);
+        return int.TryParse(match.Groups["minutes"].Value.Replace(",", string.Empty, StringComparison.Ordinal),
+            NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) ? minutes : null;
     }
 
     private static string? Description(IDocument document)
@@ -185,11 +185,11 @@ public static partial class FilmPageParser
         var twitter = HtmlPage.MetaContent(document, "twitter:data2");
         if (twitter is not null && AverageOutOfFive().Match(twitter) is { Success: true } match)
         {
-            return decimal.Parse(match.Groups["average"].Value, CultureInfo.InvariantCulture);
+            return Decimal(match.Groups["average"].Value);
         }
 
         var tooltip = WeightedAverageTooltip().Match(RatingTooltip(document) ?? string.Empty);
-        return tooltip.Success ? decimal.Parse(tooltip.Groups["average"].Value, CultureInfo.InvariantCulture) : null;
+        return tooltip.Success ? Decimal(tooltip.Groups["average"].Value) : null;
     }
 
     private static long? RatingCountFromTooltip(IDocument document)
@@ -227,6 +227,10 @@ public static partial class FilmPageParser
 
         return null;
     }
+
+    // A number the page shows, or null when it is too large for any real value (fuzzing found the overflow).
+    private static decimal? Decimal(string number) =>
+        decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     [GeneratedRegex(@"(?<minutes>\d[\d,]*)\s*min", RegexOptions.IgnoreCase)]
     private static partial Regex RuntimePattern();

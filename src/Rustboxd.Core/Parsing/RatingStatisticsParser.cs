@@ -68,7 +68,10 @@ public static partial class RatingStatisticsParser
     private static decimal? WeightedAverage(string? tooltip)
     {
         var match = tooltip is null ? Match.Empty : AveragePattern().Match(tooltip);
-        return match.Success ? decimal.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return match.Success && decimal.TryParse(
+            match.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var average)
+            ? average
+            : null;
     }
 
     [GeneratedRegex(@"average of (\d+(?:\.\d+)?)")]

@@ -304,12 +304,14 @@ public static partial class ReviewListParser
         try
         {
             using var document = JsonDocument.Parse(json);
-            return document.RootElement.TryGetProperty("uid", out var uid) && uid.ValueKind == JsonValueKind.String
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("uid", out var uid) && uid.ValueKind == JsonValueKind.String
                 ? uid.GetString()
                 : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
+            // ArgumentException: text that is no valid UTF-16 (a lone surrogate) cannot even be read as JSON.
             return null;
         }
     }

@@ -183,7 +183,8 @@ public static partial class LetterboxdInput
         return input;
     }
 
-    [GeneratedRegex(@"\A(?:https?://(?:www\.)?imdb\.com/title/)?(?<id>[tT]{2}\d{7,10})/?\z")]
+    // [0-9], not \d: \d also takes Arabic-Indic and full-width digits (hostile-input table).
+    [GeneratedRegex(@"\A(?:https?://(?:www\.)?imdb\.com/title/)?(?<id>[tT]{2}[0-9]{7,10})/?\z")]
     private static partial Regex ImdbIdPattern();
 
     [GeneratedRegex(@"\A(?:https?://(?:www\.)?letterboxd\.com)?/[a-z-]+/(?<slug>[^/?#]+)/?\z")]

@@ -120,7 +120,7 @@ public static partial class LetterboxdInput
         return (year, month);
     }
 
-    // Accepts https://letterboxd.com/film/SLUG/ and /film/SLUG/, nothing on another host.
+    // Accepts https://letterboxd.com/film/SLUG/ and /film/SLUG/, nothing on another host or port.
     private static string? SlugFromFilmAddress(string input)
     {
         // On Unix "/film/x/" parses as an absolute file: URI, so only text with a scheme counts as an address.
@@ -132,7 +132,9 @@ public static partial class LetterboxdInput
                 return null;
             }
 
-            if (absolute.Query.Length > 0 || absolute.Fragment.Length > 0)
+            // Another port is another site, and credentials have no place in a film's address (hostile-input table).
+            if (absolute.Query.Length > 0 || absolute.Fragment.Length > 0 || !absolute.IsDefaultPort
+                || absolute.UserInfo.Length > 0)
             {
                 return null;
             }

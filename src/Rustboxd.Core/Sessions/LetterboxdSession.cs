@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -281,6 +282,9 @@ public sealed class LetterboxdSession : IDisposable
                     CultureInfo.InvariantCulture, $"rate limit wait {waited.TotalSeconds:0.0} s {current.PathAndQuery}"));
             }
 
+            // A challenge may have paused the session while this request waited for the limiter (seconds at a low
+            // rate): look again, so that nothing is sent after the circuit opened.
+            ThrowIfPaused(state.Request, current);
             var result = await SendOnceAsync(state, current, cancellationToken).ConfigureAwait(false);
             if (result.Location is null)
             {
@@ -308,15 +312,24 @@ public sealed class LetterboxdSession : IDisposable
             message.Headers.UserAgent.ParseAdd(Options.UserAgent);
             using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
                 .ConfigureAwait(false);
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var (buffer, length) = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var elapsed = Stopwatch.GetElapsedTime(started);
             _counters.Sent(elapsed);
 
             var status = (int)response.StatusCode;
             state.Call.Observer.Verbose(string.Create(CultureInfo.InvariantCulture,
-                $"GET {url.PathAndQuery} {status} {Size(bytes.Length)} {elapsed.TotalMilliseconds:0} ms"));
+                $"GET {url.PathAndQuery} {status} {Size(length)} {elapsed.TotalMilliseconds:0} ms"));
 
-            var body = Decode(bytes, response.Content.Headers.ContentType);
+            string body;
+            try
+            {
+                body = Decode(buffer.AsSpan(0, length), response.Content.Headers.ContentType);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
             var location = IsRedirect(status) ? response.Headers.Location : null;
             return new AttemptResult(ResponseClassifier.Classify(status, body), status, body, url, RetryAfter(response), location);
         }
@@ -470,7 +483,47 @@ public sealed class LetterboxdSession : IDisposable
         return null;
     }
 
-    private static string Decode(byte[] bytes, MediaTypeHeaderValue? contentType)
+    // The body, read into a pooled buffer the caller returns. A page is 100-400 KB: a fresh array for each would be a
+    // large object that only a full collection frees, and those made the peak memory of a long crawl grow
+    // (docs/performance.md, Memory). A body cut short still fails here, as an IOException, and is retried.
+    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var announced = content.Headers.ContentLength;
+        var buffer = ArrayPool<byte>.Shared.Rent(announced is > 0 and < 64 * 1024 * 1024 ? (int)announced + 1 : 256 * 1024);
+        var length = 0;
+        try
+        {
+            var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                while (true)
+                {
+                    if (length == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, length).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+
+                    var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        return (buffer, length);
+                    }
+
+                    length += read;
+                }
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    private static string Decode(ReadOnlySpan<byte> bytes, MediaTypeHeaderValue? contentType)
     {
         var encoding = Encoding.UTF8;
         if (contentType?.CharSet is { Length: > 0 } charset)

@@ -101,6 +101,22 @@ public sealed class DiaryFeedParserTests
     {
         var context = new ParseContext(new Uri("https://letterboxd.com/x/rss/"), "x");
 
-        Assert.ThrowsAny<System.Xml.XmlException>(() => DiaryFeedParser.Parse("<html><body>hi</body></html>", context));
+        var error = Assert.Throws<Rustboxd.Errors.ParseException>(
+            () => DiaryFeedParser.Parse("<html><body>hi</body></html>", context));
+
+        Assert.Equal(Rustboxd.Errors.ErrorIds.ParseFailed, error.ErrorId);
+        Assert.Contains("not an RSS feed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refuses_a_feed_that_is_not_well_formed_xml_with_the_module_s_own_error()
+    {
+        var context = new ParseContext(new Uri("https://letterboxd.com/x/rss/"), "x");
+
+        var error = Assert.Throws<Rustboxd.Errors.ParseException>(
+            () => DiaryFeedParser.Parse("<rss><channel><item><title>cut sh", context));
+
+        Assert.Equal("x", error.Target);
+        Assert.Contains("not well-formed XML", error.Message, StringComparison.Ordinal);
     }
 }

@@ -27,8 +27,9 @@ public sealed class FilmJsonLd
                     return new FilmJsonLd(parsed.RootElement.Clone());
                 }
             }
-            catch (JsonException exception)
+            catch (Exception exception) when (exception is JsonException or ArgumentException)
             {
+                // ArgumentException: a block that is no valid UTF-16 (a lone surrogate) cannot even be read as JSON.
                 context.Warn($"the page's JSON-LD block could not be read ({exception.Message}); using the HTML");
             }
         }
@@ -43,7 +44,8 @@ public sealed class FilmJsonLd
 
     public decimal? RatingValue => Number(Child("aggregateRating"), "ratingValue");
 
-    public long? RatingCount => Number(Child("aggregateRating"), "ratingCount") is { } count ? (long)count : null;
+    public long? RatingCount =>
+        Number(Child("aggregateRating"), "ratingCount") is { } count and >= 0 and <= long.MaxValue ? (long)count : null;
 
     public long? ReviewCount => Number(Child("aggregateRating"), "reviewCount") is { } count ? (long)count : null;
 

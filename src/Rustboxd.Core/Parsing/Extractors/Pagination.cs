@@ -53,11 +53,12 @@ public sealed partial record Pagination(int CurrentPage, int? LastPage, string? 
         return new Pagination(current, knownLast, next);
     }
 
-    /// <summary>The page number in a path ending in /page/N/, or 1.</summary>
+    /// <summary>The page number in a path ending in /page/N/, or 1 (also for a number too large to be a page).</summary>
     public static int PageOf(string path)
     {
         var match = PagePattern().Match(path);
-        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
+        return match.Success && int.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : 1;
     }
 
     [GeneratedRegex(@"/page/(\d+)/?(?:\?|$)")]

@@ -111,12 +111,18 @@ public static partial class PosterExtractor
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null);
+            }
+
             var uid = root.TryGetProperty("uid", out var u) && u.ValueKind == JsonValueKind.String ? IdOf(u.GetString()) : null;
             var lid = root.TryGetProperty("lid", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() : null;
             return (uid, lid);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
+            // ArgumentException: text that is no valid UTF-16 (a lone surrogate) cannot even be read as JSON.
             return (null, null);
         }
     }

@@ -33,7 +33,8 @@ public static partial class SiteNumber
             "B" => 1_000_000_000m,
             _ => 1m,
         };
-        return (long)Math.Round(value * multiplier, MidpointRounding.AwayFromZero);
+        // Beyond a long it is no count the site shows but damage (found by fuzzing: an OverflowException).
+        return value <= long.MaxValue / multiplier ? (long)Math.Round(value * multiplier, MidpointRounding.AwayFromZero) : null;
     }
 
     public static int? ParseInt(string? text) => Parse(text) is { } value and <= int.MaxValue ? (int)value : null;
