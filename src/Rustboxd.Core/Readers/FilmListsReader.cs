@@ -30,19 +30,7 @@ public static class FilmListsReader
         var cards = CollectionReader.ReadAsync(call, source, maximumItems, onStatedTotal, cancellationToken);
         await foreach (var (card, page) in cards.ConfigureAwait(false))
         {
-            yield return new ListSummary
-            {
-                Owner = card.Owner,
-                Slug = card.Slug,
-                Title = card.Title,
-                Description = card.Description,
-                FilmCount = card.FilmCount,
-                LikeCount = card.LikeCount,
-                CommentCount = card.CommentCount,
-                Url = call.Session.ResolveUrl(SitePaths.List(card.Owner, card.Slug)),
-                ListId = card.ListId,
-                Page = page,
-            };
+            yield return MemberListsReader.Summary(call, card, page);
         }
     }
 }

@@ -35,20 +35,7 @@ public static class FilmMembersReader
         await foreach (var (row, page) in CollectionReader.ReadAsync(call, source, maximumItems, onStatedTotal,
             cancellationToken).ConfigureAwait(false))
         {
-            yield return new MemberSummary
-            {
-                UserName = row.UserName,
-                DisplayName = row.DisplayName,
-                FollowerCount = row.FollowerCount,
-                FollowingCount = row.FollowingCount,
-                FilmCount = row.FilmCount,
-                ListCount = row.ListCount,
-                LikeCount = row.LikeCount,
-                AvatarUrl = row.AvatarUrl,
-                RelatedTo = film,
-                Relationship = kind,
-                Page = page,
-            };
+            yield return MemberNetworkReader.Summary(row, film, kind, page);
         }
     }
 }

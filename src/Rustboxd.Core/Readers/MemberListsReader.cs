@@ -46,20 +46,23 @@ public static class MemberListsReader
         var cards = CollectionReader.ReadAsync(call, source, maximumItems, onStatedTotal, cancellationToken);
         await foreach (var (card, page) in cards.ConfigureAwait(false))
         {
-            yield return new ListSummary
-            {
-                Owner = card.Owner,
-                Slug = card.Slug,
-                Title = card.Title,
-                Description = card.Description,
-                FilmCount = card.FilmCount,
-                LikeCount = card.LikeCount,
-                CommentCount = card.CommentCount,
-                Url = call.Session.ResolveUrl(SitePaths.List(card.Owner, card.Slug)),
-                ListId = card.ListId,
-                LikedBy = liked ? name : null,
-                Page = page,
-            };
+            yield return Summary(call, card, page, likedBy: liked ? name : null);
         }
     }
+
+    /// <summary>A list card as the list it shows.</summary>
+    internal static ListSummary Summary(LetterboxdCall call, ListCard card, int page, string? likedBy = null) => new()
+    {
+        Owner = card.Owner,
+        Slug = card.Slug,
+        Title = card.Title,
+        Description = card.Description,
+        FilmCount = card.FilmCount,
+        LikeCount = card.LikeCount,
+        CommentCount = card.CommentCount,
+        Url = call.Session.ResolveUrl(SitePaths.List(card.Owner, card.Slug)),
+        ListId = card.ListId,
+        LikedBy = likedBy,
+        Page = page,
+    };
 }

@@ -35,20 +35,25 @@ public static class MemberNetworkReader
         await foreach (var (row, page) in CollectionReader.ReadAsync(call, source, maximumItems, onStatedTotal,
             cancellationToken).ConfigureAwait(false))
         {
-            yield return new MemberSummary
-            {
-                UserName = row.UserName,
-                DisplayName = row.DisplayName,
-                FollowerCount = row.FollowerCount,
-                FollowingCount = row.FollowingCount,
-                FilmCount = row.FilmCount,
-                ListCount = row.ListCount,
-                LikeCount = row.LikeCount,
-                AvatarUrl = row.AvatarUrl,
-                RelatedTo = name,
-                Relationship = relationship,
-                Page = page,
-            };
+            yield return Summary(row, name, relationship, page);
         }
     }
+
+    /// <summary>A row of a member table as the member it shows, related to a member or a film (or not: a search).</summary>
+    internal static MemberSummary Summary(
+        MemberRow row, string? relatedTo, MemberRelationship? relationship, int page) =>
+        new()
+        {
+            UserName = row.UserName,
+            DisplayName = row.DisplayName,
+            FollowerCount = row.FollowerCount,
+            FollowingCount = row.FollowingCount,
+            FilmCount = row.FilmCount,
+            ListCount = row.ListCount,
+            LikeCount = row.LikeCount,
+            AvatarUrl = row.AvatarUrl,
+            RelatedTo = relatedTo,
+            Relationship = relationship,
+            Page = page,
+        };
 }

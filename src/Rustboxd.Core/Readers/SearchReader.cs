@@ -48,26 +48,8 @@ public static class SearchReader
             {
                 FilmListing film => film with { Position = position, Page = page },
                 PersonSummary person => person with { Position = position },
-                MemberRow member => new MemberSummary
-                {
-                    UserName = member.UserName,
-                    DisplayName = member.DisplayName,
-                    AvatarUrl = member.AvatarUrl,
-                    Page = page,
-                },
-                ListCard list => new ListSummary
-                {
-                    Owner = list.Owner,
-                    Slug = list.Slug,
-                    Title = list.Title,
-                    Description = list.Description,
-                    FilmCount = list.FilmCount,
-                    LikeCount = list.LikeCount,
-                    CommentCount = list.CommentCount,
-                    Url = call.Session.ResolveUrl(SitePaths.List(list.Owner, list.Slug)),
-                    ListId = list.ListId,
-                    Page = page,
-                },
+                MemberRow member => MemberNetworkReader.Summary(member, relatedTo: null, relationship: null, page),
+                ListCard list => MemberListsReader.Summary(call, list, page),
                 _ => item,
             };
         }
