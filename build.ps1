@@ -304,7 +304,8 @@ function Invoke-Demo {
         Invoke-ChildPwsh (Join-Path $Root 'tools/Demo.ps1') @{
             ModulePath   = $ModuleOut
             BaseUri      = $server.BaseUri
-            OutputFolder = Join-Path $Out 'demo'
+            OutputFolder  = Join-Path $Out 'demo'
+            CapturedPages = $CapturedPages
         }
         if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit $LASTEXITCODE)." }
     }

@@ -1,10 +1,13 @@
-# The main job, offline: a member's profile, their films with their ratings, details of films, rating statistics,
-# exported to CSV, against the replay server that serves pages captured from letterboxd.com.
+# The main job, offline: a member's profile, films, diary, network, film details, look-ups, browsing, filmographies,
+# the RSS feed and the member's export, rating statistics and CSV, against the replay server that serves pages captured
+# from letterboxd.com.
 # Started by `./build.ps1 -Task Demo`, which builds the module, starts the server and passes its address.
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
     [Parameter(Mandatory)] [uri] $BaseUri,
-    [Parameter(Mandatory)] [string] $OutputFolder
+    [Parameter(Mandatory)] [string] $OutputFolder,
+    # The captured pages' folder, for the member's export files beside them.
+    [Parameter(Mandatory)] [string] $CapturedPages
 )
 
 $ErrorActionPreference = 'Stop'
@@ -57,6 +60,27 @@ $memberRatings | Out-Host
 Write-Heading 'Get-LetterboxdFilm mulholland-drive | Get-LetterboxdRatingStats   (the ratings-summary fragment)'
 $filmRatings = $details[0] | Get-LetterboxdRatingStats
 $filmRatings | Out-Host
+
+Write-Heading 'Get-LetterboxdFilm -TmdbId 1018; -ImdbId tt7160372   (the id look-ups follow the redirect to the slug)'
+@(Get-LetterboxdFilm -TmdbId 1018; Get-LetterboxdFilm -ImdbId tt7160372) |
+    Format-Table Slug, RequestedAs, Title, Year, TmdbKind -AutoSize | Out-Host
+
+Write-Heading "Find-LetterboxdFilm -Decade 1960s -Genre crime, drama -ExcludeGenre science-fiction -First 5"
+Find-LetterboxdFilm -Decade 1960s -Genre crime, drama -ExcludeGenre science-fiction -First 5 |
+    Format-Table Title, Year, Position -AutoSize | Out-Host
+
+Write-Heading 'Get-LetterboxdFilmography michael-fassbender -Role Actor -First 5'
+Get-LetterboxdFilmography michael-fassbender -Role Actor -First 5 | Format-Table Title, Year, Character -AutoSize |
+    Out-Host
+
+Write-Heading "The sanctioned routes: the member's RSS feed, and the member's own data export (offline)"
+Get-LetterboxdDiary sampleuser3 -Source Rss -First 5 | Format-Table WatchedDate, Title, Year, Rating, TmdbId -AutoSize |
+    Out-Host
+$export = Join-Path $CapturedPages 'export/diary-2026-07.csv'
+$exported = @(Import-LetterboxdExport -LiteralPath $export -Kind Diary)
+Write-Host "  Import-LetterboxdExport $export -Kind Diary: $($exported.Count) diary entries"
+$exported | Group-Object { $_.WatchedDate.Year } | Sort-Object Name -Descending | Select-Object -First 3 Name, Count |
+    Format-Table -AutoSize | Out-Host
 
 Write-Heading "Export-Csv into $OutputFolder"
 $exports = [ordered]@{
