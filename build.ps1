@@ -1,4 +1,3 @@
-#requires -Version 7.4
 <#
 .SYNOPSIS
     Builds, stages, tests and demonstrates the Rustboxd module.
@@ -29,6 +28,7 @@
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Drill -Drill Fuzz -Iterations 10000
 #>
+#requires -Version 7.4
 [CmdletBinding()]
 param(
     [ValidateSet('Build', 'Test', 'UnitTest', 'Pester', 'Demo', 'Serve', 'Package', 'Clean',
@@ -193,6 +193,8 @@ function Get-ServerArguments([string[]] $Roots) {
     foreach ($folder in $Roots) { $arguments += '--root', $folder }
     if ($LatencyMs -gt 0) { $arguments += '--latency-ms', $LatencyMs }
     foreach ($collection in $Paged) { $arguments += '--paged', $collection }
+    # The server ends with this PowerShell, however it is stopped.
+    $arguments += '--parent-pid', $PID
     $arguments
 }
 

@@ -13,6 +13,14 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void ParentPidNamesTheProcessWhoseEndStopsTheServer()
+    {
+        Assert.Equal(4242, CommandLine.Parse(["--root", "/a", "--parent-pid", "4242"]).ParentProcessId);
+        Assert.Null(CommandLine.Parse(["--root", "/a"]).ParentProcessId);
+        Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--root", "/a", "--parent-pid", "0"]));
+    }
+
+    [Fact]
     public void LatencyMsIsShorthandForOneLatencyRuleOnEveryPath()
     {
         var options = CommandLine.Parse(["--root", "/a", "--port", "8123", "--latency-ms", "40"]);

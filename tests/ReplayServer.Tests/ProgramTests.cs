@@ -38,6 +38,32 @@ public sealed partial class ProgramTests
     }
 
     [Fact]
+    public async Task StopsWhenTheProcessNamedByParentPidEnds()
+    {
+        using var parent = Process.Start(new ProcessStartInfo("sleep", "60") { UseShellExecute = false })!;
+        using var process = StartServer(
+            "--root", TestPaths.SyntheticFixtures, "--parent-pid", parent.Id.ToString(CultureInfo.InvariantCulture));
+
+        try
+        {
+            var firstLine = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(15));
+            Assert.Matches(BaseUriLine(), firstLine!);
+            Assert.False(process.HasExited);
+
+            parent.Kill();
+
+            // A hang detector, not a speed target: the server notices the end and stops on its own.
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(20));
+            Assert.Equal(0, process.ExitCode);
+        }
+        finally
+        {
+            KillIfRunning(process);
+            KillIfRunning(parent);
+        }
+    }
+
+    [Fact]
     public async Task BadArgumentsExitWithCodeTwoAndPrintNothingOnStdout()
     {
         using var process = StartServer("--port", "1");

@@ -3,14 +3,14 @@ using System.Globalization;
 namespace Rustboxd.Replay;
 
 /// <summary>
-/// Parses <c>--root DIR [--root DIR ...] [--port N] [--latency-ms N] [--faults FILE.json] [--paged PATH=N ...]</c>
+/// Parses <c>--root DIR [--root DIR ...] [--port N] [--latency-ms N] [--faults FILE.json] [--paged PATH=N ...] [--parent-pid N]</c>
 /// into server options. Throws <see cref="ArgumentException"/> with a message fit for the user.
 /// </summary>
 public static class CommandLine
 {
     public const string Usage =
         "Usage: Rustboxd.ReplayServer --root DIR [--root DIR ...] [--port N] [--latency-ms N] [--faults FILE.json] " +
-        "[--paged PATH=N ...]";
+        "[--paged PATH=N ...] [--parent-pid N]";
 
     public static ReplayServerOptions Parse(IReadOnlyList<string> args)
     {
@@ -19,6 +19,7 @@ public static class CommandLine
         var paged = new List<PagedRoute>();
         var port = 0;
         int? latencyMs = null;
+        int? parent = null;
         for (var index = 0; index < args.Count; index += 2)
         {
             var name = args[index];
@@ -45,6 +46,9 @@ public static class CommandLine
                 case "--paged":
                     paged.Add(PagedRoute.Parse(value));
                     break;
+                case "--parent-pid":
+                    parent = ParseNumber(name, value, 1, int.MaxValue);
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option '{name}'.");
             }
@@ -60,7 +64,10 @@ public static class CommandLine
             faults.Insert(0, new FaultRule { Pattern = ".*", Kind = "latency", LatencyMs = latencyMs });
         }
 
-        return new ReplayServerOptions { Roots = roots, Port = port, Faults = faults, Paged = paged };
+        return new ReplayServerOptions
+        {
+            Roots = roots, Port = port, Faults = faults, Paged = paged, ParentProcessId = parent,
+        };
     }
 
     private static int ParseNumber(string name, string value, int minimum, int maximum)

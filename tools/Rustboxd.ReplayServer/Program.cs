@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Rustboxd.Replay;
 
-// Prints the base URI as the first line of standard output, then serves until Ctrl+C or SIGTERM.
+// Prints the base URI as the first line of standard output, then serves until Ctrl+C, SIGTERM or, with
+// --parent-pid, the end of the process that started it.
 if (args is ["--help"] or ["-h"])
 {
     Console.WriteLine(CommandLine.Usage);
@@ -35,7 +37,28 @@ await using (server)
     Console.Out.WriteLine(server.BaseUri.AbsoluteUri);
     Console.Out.Flush();
     Console.Error.WriteLine($"Replaying {server.Routes.Count} routes from {options.Roots.Count} root(s); Ctrl+C stops");
-    await server.WaitForShutdownAsync();
+    using var parentGone = new CancellationTokenSource();
+    if (options.ParentProcessId is { } parent)
+    {
+        _ = StopWhenGoneAsync(parent, parentGone);
+    }
+
+    await server.WaitForShutdownAsync(parentGone.Token);
 }
 
 return 0;
+
+static async Task StopWhenGoneAsync(int processId, CancellationTokenSource shutdown)
+{
+    try
+    {
+        using var parent = Process.GetProcessById(processId);
+        await parent.WaitForExitAsync();
+    }
+    catch (ArgumentException)
+    {
+        // Already gone.
+    }
+
+    shutdown.Cancel();
+}

@@ -15,6 +15,12 @@ public sealed class ReplayServerOptions
     /// <summary>Routed collection pages served as longer collections (see <see cref="PagedRoute"/>).</summary>
     public IReadOnlyList<PagedRoute> Paged { get; init; } = [];
 
+    /// <summary>
+    /// The process that started the server (build.ps1's PowerShell): when it ends, however it ends, the server stops
+    /// too, so a killed Serve task never leaves a server behind. Null serves until Ctrl+C or SIGTERM.
+    /// </summary>
+    public int? ParentProcessId { get; init; }
+
     /// <summary>Log the server's warnings and errors to standard error (never to standard output).</summary>
     public bool LogWarningsToStandardError { get; init; } = true;
 }
