@@ -67,13 +67,22 @@ public static class ExportReader
         var classified = new List<(ExportFile, ExportFileRole)>();
         foreach (var file in archive.Files)
         {
+            var firstLine = archive.IsSingleFile ? FirstLine(file) : string.Empty;
             var role = archive.IsSingleFile
-                ? ExportLayout.RoleOfLooseFile(file.Name, FirstLine(file), kinds is { Count: 1 } ? kinds.First() : null)
+                ? ExportLayout.RoleOfLooseFile(file.Name, firstLine, kinds is { Count: 1 } ? kinds.First() : null)
                 : ExportLayout.RoleOf(file.Name);
             if (role is null)
             {
                 observer.Verbose($"{file.Name}: not a file of Letterboxd's export that Rustboxd reads; left alone");
                 continue;
+            }
+
+            // -Kind wins over the name, but a name that says another kind is most likely a slip.
+            if (archive.IsSingleFile && kinds is { Count: 1 }
+                && ExportLayout.RoleOfLooseFile(file.Name, firstLine, null) is { } named && named.Kind != role.Kind)
+            {
+                observer.Warning($"{file.Name} is named like the export's {named.Kind.ToString().ToLowerInvariant()} " +
+                    $"file but is read as {role.Kind}, as -Kind asks; its rows may lack what {role.Kind} rows hold");
             }
 
             classified.Add((file, role));
@@ -271,7 +280,8 @@ public static class ExportReader
             ? $"{archive.Path} is not one of the export's CSV files Rustboxd knows by its name (diary, ratings, watched, " +
               "watchlist, reviews, comments, profile, likes, or a list). Say which it is with -Kind."
             : $"{archive.Path} holds none of the files of a Letterboxd export (diary.csv, ratings.csv, watched.csv, " +
-              "watchlist.csv, reviews.csv, profile.csv, ...). Pass the zip from Settings, Data, Export your data.",
+              "watchlist.csv, reviews.csv, profile.csv, ...) under those names. Pass the zip from Settings, Data, Export " +
+              "your data, the folder it unpacks to, or one CSV file with -Kind.",
         archive.Path);
 
     private static ExportException KindMissing(ExportArchive archive, ExportKind kind) => new(

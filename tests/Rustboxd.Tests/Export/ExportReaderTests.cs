@@ -218,6 +218,19 @@ public sealed class ExportReaderTests(ExportSamples samples) : IClassFixture<Exp
     }
 
     [Fact]
+    public void Warns_when_kind_contradicts_the_name_of_a_loose_file()
+    {
+        var observer = new RecordingObserver();
+
+        var items = ExportReader.Read(Path.Combine(Corpus.Root, "export", "ratings-2023-09.csv"), [ExportKind.Diary],
+            includeRemoved: false, observer).ToList();
+
+        Assert.NotEmpty(items);
+        var warning = Assert.Single(observer.Warnings);
+        Assert.StartsWith("ratings-2023-09.csv is named like the export's ratings file but is read as Diary", warning);
+    }
+
+    [Fact]
     public void Warns_about_a_stray_quote_and_reads_a_short_row_and_the_files_no_capture_holds()
     {
         var observer = new RecordingObserver();
