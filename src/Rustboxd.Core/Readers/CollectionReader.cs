@@ -43,6 +43,20 @@ public sealed class CollectionSource<TItem>
     /// address after a 404 (the diary's two addresses).
     /// </summary>
     public bool ConfirmMemberWhenMissing { get; init; } = true;
+
+    /// <summary>The member whose pages these are; by default the target of a member page's request.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>What a 404 of page 1 means once the owner's profile has answered; by default LetterboxdPageNotFound.</summary>
+    public Func<ResourceNotFoundException, ResourceNotFoundException>? MissingOfExistingOwner { get; init; }
+
+    /// <summary>The member whose profile tells a missing member from a missing page, or null when none does.</summary>
+    internal string? OwnerToConfirm()
+    {
+        var first = RequestFor(1);
+        var owner = Owner ?? (first.Kind == ResourceKind.Member ? first.Target : null);
+        return ConfirmMemberWhenMissing && owner is not null && first.Path != SitePaths.Member(owner) ? owner : null;
+    }
 }
 
 /// <summary>
@@ -79,9 +93,9 @@ public static class CollectionReader
             {
                 more = await enumerator.MoveNextAsync().ConfigureAwait(false);
             }
-            catch (ResourceNotFoundException missing) when (ShouldConfirmMember(source, missing))
+            catch (ResourceNotFoundException missing) when (source.OwnerToConfirm() is { } owner)
             {
-                await ConfirmMemberAsync(call, source, missing, cancellationToken).ConfigureAwait(false);
+                throw await ExplainMissingAsync(call, source, owner, missing, cancellationToken).ConfigureAwait(false);
             }
 
             while (more)
@@ -92,29 +106,23 @@ public static class CollectionReader
         }
     }
 
-    private static bool ShouldConfirmMember<TItem>(CollectionSource<TItem> source, ResourceNotFoundException missing)
-    {
-        var first = source.RequestFor(1);
-        return source.ConfirmMemberWhenMissing
-            && missing.ErrorId == ErrorIds.MemberNotFound
-            && first.Kind == ResourceKind.Member
-            && first.Path != SitePaths.Member(first.Target);
-    }
-
     // A member's page answers 404 both when the member does not exist and when the member has no such page; the
-    // profile tells which (one request, often a cache hit). Throws the error that says what is missing.
-    private static async Task ConfirmMemberAsync<TItem>(
-        LetterboxdCall call, CollectionSource<TItem> source, ResourceNotFoundException missing,
+    // profile tells which (one request, often a cache hit): it throws LetterboxdMemberNotFound for the first.
+    private static async Task<ResourceNotFoundException> ExplainMissingAsync<TItem>(
+        LetterboxdCall call, CollectionSource<TItem> source, string owner, ResourceNotFoundException missing,
         CancellationToken cancellationToken)
     {
-        var member = source.RequestFor(1).Target;
-        var profile = new PageRequest(SitePaths.Member(member), ResourceKind.Member, member);
+        var profile = new PageRequest(SitePaths.Member(owner), ResourceKind.Member, owner);
         await call.FetchAsync(profile, cancellationToken).ConfigureAwait(false);
+        if (source.MissingOfExistingOwner is { } explain)
+        {
+            return explain(missing);
+        }
 
         var path = missing.Url?.AbsolutePath ?? source.RequestFor(1).Path;
-        throw new ResourceNotFoundException(
+        return new ResourceNotFoundException(
             ErrorIds.PageNotFound,
-            $"{path} answered 404 although {member}'s profile exists: Letterboxd has no such page of {source.Name}. " +
+            $"{path} answered 404 although {owner}'s profile exists: Letterboxd has no such page of {source.Name}. " +
             "Check the filters given (a rating, a year, a genre), or whether the member has hidden or moved it.",
             source.Target,
             missing.Url ?? call.Session.ResolveUrl(path));

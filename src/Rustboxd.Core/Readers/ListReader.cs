@@ -95,49 +95,23 @@ public static class ListReader
             RequestFor = page => new PageRequest(
                 SitePaths.List(read.Owner, read.Slug, page, read.Detail), ResourceKind.List, read.Slug),
             Parse = read.Parse,
+
+            // A list address answers 404 both for a member who does not exist and for a real member's missing list.
+            Owner = read.Owner,
+            MissingOfExistingOwner = missing => new ResourceNotFoundException(
+                ErrorIds.ListNotFound,
+                $"{read.Owner} has no list '{read.Slug}' ({missing.Url?.AbsolutePath} answered 404, while the member's " +
+                $"profile exists). Check the slug, the part after /list/ in the list's address: Get-LetterboxdList " +
+                $"{read.Owner} shows the member's lists with their slugs.",
+                read.Slug,
+                missing.Url ?? call.Session.ResolveUrl(SitePaths.List(read.Owner, read.Slug))),
         };
 
         var entries = CollectionReader.ReadAsync(call, source, maximumItems, onStatedTotal, cancellationToken);
-        var enumerator = entries.GetAsyncEnumerator(cancellationToken);
-        await using (enumerator.ConfigureAwait(false))
+        await foreach (var (entry, page) in entries.ConfigureAwait(false))
         {
-            while (true)
-            {
-                // A yield cannot sit inside a try with a catch, so the 404 of page 1 is caught around MoveNext.
-                bool more;
-                try
-                {
-                    more = await enumerator.MoveNextAsync().ConfigureAwait(false);
-                }
-                catch (ResourceNotFoundException missing) when (missing.ErrorId == ErrorIds.ListNotFound)
-                {
-                    throw await WhatIsMissingAsync(call, read, missing, cancellationToken).ConfigureAwait(false);
-                }
-
-                if (!more)
-                {
-                    yield break;
-                }
-
-                yield return read.Entry(enumerator.Current.Item, enumerator.Current.Page);
-            }
+            yield return read.Entry(entry, page);
         }
-    }
-
-    // A list address answers 404 both for a member who does not exist and for a real member's missing list; the
-    // member's profile tells which (one request, often a cache hit).
-    private static async Task<Exception> WhatIsMissingAsync(
-        LetterboxdCall call, ListRead read, ResourceNotFoundException missing, CancellationToken cancellationToken)
-    {
-        var profile = new PageRequest(SitePaths.Member(read.Owner), ResourceKind.Member, read.Owner);
-        await call.FetchAsync(profile, cancellationToken).ConfigureAwait(false);
-        return new ResourceNotFoundException(
-            ErrorIds.ListNotFound,
-            $"{read.Owner} has no list '{read.Slug}' ({missing.Url?.AbsolutePath} answered 404, while the member's " +
-            $"profile exists). Check the slug, the part after /list/ in the list's address: Get-LetterboxdList " +
-            $"{read.Owner} shows the member's lists with their slugs.",
-            read.Slug,
-            missing.Url ?? call.Session.ResolveUrl(SitePaths.List(read.Owner, read.Slug)));
     }
 
     /// <summary>
